@@ -1,0 +1,166 @@
+package nngrade.checks.support;
+
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Analytic gradients against central differences of the implementation's own forward pass, in
+ * double precision.
+ *
+ * <p>The numerical derivative is n = (f(x+h) - f(x-h)) / (2h) with the step scaled to the input,
+ * h = {@value #STEP} max(1, |x|), so that large inputs (x = 1000) get a step that still changes x.
+ * Its error has two parts: truncation, about h^2 |f'''| / 6, and rounding, about
+ * eps (|f(x+h)| + |f(x-h)|) / (2h), which {@link Estimate#noise()} bounds with
+ * {@value #NOISE_ULPS} ulps per value.
+ *
+ * <p>The acceptance rule: the analytic value a passes when
+ * |a - n| <= {@value #REL} max(|a|, |n|) + {@value #ABS} + noise. The relative part is far
+ * looser than the truncation error of a smooth function at this step (about 1e-12 relative) and
+ * far tighter than any realistic bug (a missing factor, a wrong sign, sigma(x) written for its
+ * derivative: relative errors of 1e-2 or more); the noise term keeps rounding from failing a
+ * correct implementation where the function value is large and its slope small. For comparison,
+ * torch.autograd.gradcheck accepts |a - n| <= 1e-5 + 1e-3 |n| with a fixed step of 1e-6.
+ *
+ * <p>Callers keep the point at least one step away from any kink, so no difference is taken
+ * across it; at a kink the checks test the subdifferential instead.
+ */
+public final class GradientCheck {
+
+    /** Relative finite-difference step. */
+    public static final double STEP = 1e-6;
+    /** Relative part of the acceptance rule. */
+    public static final double REL = 1e-6;
+    /** Absolute floor of the acceptance rule. */
+    public static final double ABS = 1e-9;
+    /** Rounding error allowed per function value, in units of machine epsilon. */
+    public static final double NOISE_ULPS = 16;
+
+    /** A central-difference estimate and the size of its rounding noise. */
+    public record Estimate(double value, double noise) {
+        @Override
+        public String toString() {
+            return value + " (+- " + noise + " rounding)";
+        }
+    }
+
+    private GradientCheck() {
+    }
+
+    /** @return the step used at x: STEP max(1, |x|) */
+    public static double step(double x) {
+        return STEP * Math.max(1, Math.abs(x));
+    }
+
+    /** @return the central difference of f at x with step h */
+    public static Estimate derivative(DoubleUnaryOperator f, double x, double h) {
+        double xp = x + h;
+        double xm = x - h;
+        double width = xp - xm; // the step actually taken, after rounding x +- h
+        double fp = f.applyAsDouble(xp);
+        double fm = f.applyAsDouble(xm);
+        return new Estimate((fp - fm) / width, noise(Math.abs(fp) + Math.abs(fm), width));
+    }
+
+    /** @return the central difference of f at x with the default step */
+    public static Estimate derivative(DoubleUnaryOperator f, double x) {
+        return derivative(f, x, step(x));
+    }
+
+    /**
+     * The numerical gradient of phi(v) = sum_i terms(v)_i. Handing the terms rather than their
+     * sum lets the noise bound use sum_i |terms_i|, which is what rounding actually scales with.
+     *
+     * @param terms the objective split into terms; called 2 x.length times
+     * @param x     the point; not modified
+     */
+    public static Estimate[] gradientOfSum(Function<double[], double[]> terms, double[] x) {
+        Estimate[] g = new Estimate[x.length];
+        for (int j = 0; j < x.length; j++) {
+            double[] xp = x.clone();
+            double[] xm = x.clone();
+            xp[j] += step(x[j]);
+            xm[j] -= step(x[j]);
+            double width = xp[j] - xm[j];
+            double[] tp = terms.apply(xp);
+            double[] tm = terms.apply(xm);
+            g[j] = new Estimate((sum(tp) - sum(tm)) / width, noise(sumAbs(tp) + sumAbs(tm), width));
+        }
+        return g;
+    }
+
+    /** @return the numerical gradient of a scalar function of a vector */
+    public static Estimate[] gradient(ToDoubleFunction<double[]> f, double[] x) {
+        return gradientOfSum(v -> new double[] {f.applyAsDouble(v)}, x);
+    }
+
+    /**
+     * @return the numerical vector-Jacobian product J(x)^T dy of a vector function f, i.e. the
+     *     gradient of phi(v) = dy . f(v)
+     */
+    public static Estimate[] vjp(Function<double[], double[]> f, double[] x, double[] dy) {
+        return gradientOfSum(v -> times(dy, f.apply(v)), x);
+    }
+
+    /** @return whether the analytic value passes the acceptance rule against the estimate */
+    public static boolean accepts(double analytic, Estimate numerical) {
+        if (!Double.isFinite(analytic)) {
+            return false;
+        }
+        double scale = Math.max(Math.abs(analytic), Math.abs(numerical.value()));
+        return Math.abs(analytic - numerical.value()) <= REL * scale + ABS + numerical.noise();
+    }
+
+    /** Fails with a message naming both values unless the rule accepts. */
+    public static void assertMatches(String what, double analytic, Estimate numerical) {
+        if (!accepts(analytic, numerical)) {
+            throw new AssertionError(what + ": analytic gradient " + analytic
+                    + " but central difference of your own forward gives " + numerical
+                    + "; off by " + Math.abs(analytic - numerical.value()));
+        }
+    }
+
+    /** Elementwise {@link #assertMatches(String, double, Estimate)} with a shape check. */
+    public static void assertMatches(String what, double[] analytic, Estimate[] numerical) {
+        Expect.notNull(what, analytic);
+        if (analytic.length != numerical.length) {
+            throw new AssertionError(what + ": wrong shape: expected length " + numerical.length
+                    + ", got " + analytic.length);
+        }
+        for (int i = 0; i < analytic.length; i++) {
+            assertMatches(what + "[" + i + "]", analytic[i], numerical[i]);
+        }
+    }
+
+    private static double noise(double magnitude, double width) {
+        return NOISE_ULPS * Math.ulp(1.0) * magnitude / width;
+    }
+
+    private static double[] times(double[] a, double[] b) {
+        if (b == null || a.length != b.length) {
+            throw new AssertionError("forward returned " + (b == null ? "null" : "length " + b.length)
+                    + ", expected length " + a.length);
+        }
+        double[] p = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            p[i] = a[i] * b[i];
+        }
+        return p;
+    }
+
+    private static double sum(double[] a) {
+        double s = 0;
+        for (double v : a) {
+            s += v;
+        }
+        return s;
+    }
+
+    private static double sumAbs(double[] a) {
+        double s = 0;
+        for (double v : a) {
+            s += Math.abs(v);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,23 @@
+package nngrade.engine;
+
+import org.junit.platform.engine.FilterResult;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.launcher.PostDiscoveryFilter;
+
+/** Keeps the checks of the selected problems, and instructor-only checks only when asked. */
+final class CheckFilter implements PostDiscoveryFilter {
+
+    private final GradeRequest request;
+
+    CheckFilter(GradeRequest request) {
+        this.request = request;
+    }
+
+    @Override
+    public FilterResult apply(TestDescriptor descriptor) {
+        return CheckMethods.of(descriptor.getSource())
+                .map(check -> FilterResult.includedIf(request.selects(check.problemId())
+                        && (request.runsInstructorChecks() || !check.needsReference())))
+                .orElse(FilterResult.included("container"));
+    }
+}

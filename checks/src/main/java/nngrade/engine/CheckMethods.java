@@ -1,0 +1,42 @@
+package nngrade.engine;
+
+import java.lang.reflect.Method;
+import java.util.Optional;
+import nngrade.checks.api.NeedsReference;
+import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.Weight;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+
+/** Reads the grading annotations of a check method: problem id, weight, instructor-only. */
+final class CheckMethods {
+
+    private CheckMethods() {
+    }
+
+    /** @return the check behind a test source, if the source is a method of a check class */
+    static Optional<CheckMethod> of(Optional<TestSource> source) {
+        return source.filter(MethodSource.class::isInstance).map(MethodSource.class::cast).map(CheckMethods::of);
+    }
+
+    private static CheckMethod of(MethodSource source) {
+        Class<?> type = source.getJavaClass();
+        Method method = source.getJavaMethod();
+        ProblemId problem = type.getAnnotation(ProblemId.class);
+        if (problem == null) {
+            throw new IllegalStateException("check class " + type.getName() + " has no @ProblemId");
+        }
+        Weight weight = method.getAnnotation(Weight.class);
+        return new CheckMethod(problem.value(), words(method.getName()),
+                weight == null ? 1 : weight.value(), method.isAnnotationPresent(NeedsReference.class));
+    }
+
+    /** "backwardMatchesCentralDifferences" becomes "backward matches central differences". */
+    static String words(String camelCase) {
+        return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** What the engine needs to know of one check method. */
+    record CheckMethod(String problemId, String name, int weight, boolean needsReference) {
+    }
+}

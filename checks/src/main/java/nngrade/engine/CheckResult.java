@@ -1,0 +1,21 @@
+package nngrade.engine;
+
+/**
+ * The outcome of one check.
+ *
+ * @param problemId       the problem it scores
+ * @param name            the check's name in words, e.g. "backward matches central differences"
+ * @param weight          its share of the problem's points, relative to the problem's other checks
+ * @param needsReference  whether it is instructor-only
+ * @param status          how it ended
+ * @param summary         one line for a terminal: empty when passed
+ * @param detail          the whole failure text (smallest input, expected vs actual); empty when passed
+ * @param millis          how long it ran
+ */
+public record CheckResult(String problemId, String name, int weight, boolean needsReference,
+        CheckStatus status, String summary, String detail, long millis) {
+
+    public boolean passed() {
+        return status == CheckStatus.PASSED;
+    }
+}

@@ -1,0 +1,40 @@
+package nngrade.engine;
+
+import java.time.Duration;
+import java.util.Set;
+import nngrade.problems.Solutions;
+
+/**
+ * One grading run.
+ *
+ * @param submission        the implementation under test
+ * @param reference         the reference, or null where it is not available (a student's
+ *                          machine); checks that need it are then left out
+ * @param problems          the problem ids to grade; empty means every problem that has checks
+ * @param seed              the seed of every generated input
+ * @param instructorChecks  whether to run the checks marked NeedsReference
+ * @param checkTimeout      the wall-clock limit of one check
+ */
+public record GradeRequest(Solutions submission, Solutions reference, Set<String> problems,
+        long seed, boolean instructorChecks, Duration checkTimeout) {
+
+    /** The default per-check limit: generous for a correct solution, short for a loop. */
+    public static final Duration DEFAULT_CHECK_TIMEOUT = Duration.ofSeconds(20);
+
+    public GradeRequest {
+        problems = Set.copyOf(problems);
+        if (instructorChecks && reference == null) {
+            throw new IllegalArgumentException("instructor checks need the reference");
+        }
+    }
+
+    /** @return whether checks that need the reference run in this request */
+    public boolean runsInstructorChecks() {
+        return instructorChecks;
+    }
+
+    /** @return whether a problem id is selected */
+    public boolean selects(String problemId) {
+        return problems.isEmpty() || problems.contains(problemId);
+    }
+}

@@ -1,0 +1,113 @@
+package nngrade.engine;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nngrade.checks.api.CheckSettings;
+import nngrade.checks.api.Subjects;
+import nngrade.problems.Catalogue;
+import nngrade.problems.Problem;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * The grading engine: runs the checks through the JUnit Platform Launcher against one submission
+ * and turns their results into scores with the catalogue's points.
+ *
+ * <p>One run at a time per JVM: the checks reach the submission through {@link Subjects}.
+ */
+public final class Grader {
+
+    /** The package under which every check class lives. */
+    public static final String CHECKS_PACKAGE = "nngrade.checks";
+
+    private final Catalogue catalogue;
+
+    public Grader(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** Runs the checks the request selects and scores them. */
+    public GradeReport grade(GradeRequest request) {
+        synchronized (Grader.class) {
+            long start = System.nanoTime();
+            ScoringListener listener = new ScoringListener();
+            long previousSeed = CheckSettings.seed();
+            try {
+                CheckSettings.seed(request.seed());
+                Subjects.install(request.submission(), request.reference());
+                launcher().execute(discovery(request), listener);
+            } finally {
+                Subjects.clear();
+                CheckSettings.seed(previousSeed);
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            return score(request, listener.results(), millis);
+        }
+    }
+
+    /** @return the ids of every problem that has at least one check */
+    public List<String> problemsWithChecks() {
+        return List.copyOf(inventory().keySet());
+    }
+
+    /**
+     * @return for each problem with checks, how many are public and how many instructor-only:
+     *     {public, instructorOnly}
+     */
+    public Map<String, int[]> inventory() {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        var plan = launcher().discover(LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectPackage(CHECKS_PACKAGE)).build());
+        for (var root : plan.getRoots()) {
+            for (var id : plan.getDescendants(root)) {
+                if (id.isTest()) {
+                    CheckMethods.of(id.getSource()).ifPresent(c ->
+                            counts.computeIfAbsent(c.problemId(), k -> new int[2])[c.needsReference() ? 1 : 0]++);
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static Launcher launcher() {
+        return LauncherFactory.create();
+    }
+
+    private static LauncherDiscoveryRequest discovery(GradeRequest request) {
+        return LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectPackage(CHECKS_PACKAGE))
+                .filters(new CheckFilter(request))
+                .configurationParameter("junit.jupiter.execution.timeout.testable.method.default",
+                        request.checkTimeout().toMillis() + " ms")
+                // A check stuck in a loop is abandoned on its own thread, so the run goes on.
+                .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
+                .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
+                .build();
+    }
+
+    private GradeReport score(GradeRequest request, List<CheckResult> results, long millis) {
+        Map<String, List<CheckResult>> byProblem = new LinkedHashMap<>();
+        for (CheckResult r : results) {
+            if (catalogue.find(r.problemId()).isEmpty()) {
+                throw new IllegalStateException("a check scores " + r.problemId() + ", which is not in the catalogue");
+            }
+            byProblem.computeIfAbsent(r.problemId(), k -> new ArrayList<>()).add(r);
+        }
+        List<ProblemScore> scores = new ArrayList<>();
+        List<Problem> withoutChecks = new ArrayList<>();
+        for (Problem p : catalogue.all()) {
+            if (byProblem.containsKey(p.id())) {
+                scores.add(new ProblemScore(p, byProblem.get(p.id())));
+            } else if (request.selects(p.id())) {
+                withoutChecks.add(p);
+            }
+        }
+        return new GradeReport(scores, withoutChecks, request.seed(), request.runsInstructorChecks(), millis);
+    }
+}
