@@ -4,9 +4,11 @@ package nngrade.problems;
  * The standard normal density phi and distribution function Phi, given to students so that
  * act.gelu (x Phi(x)) is about the activation, not about approximating erf.
  *
- * <p>Accurate to a few units in the last place over the whole real line, including the far tails
- * where GELU(x) = x Phi(x) is tiny: Phi(x) = erfc(-x / sqrt 2) / 2, with erfc from a power series
- * near 0 and from its continued fraction (Abramowitz and Stegun 7.1.14) in the tails.
+ * <p>Phi(x) = erfc(-x / sqrt 2) / 2, with erfc from a power series near 0 and from its continued
+ * fraction (Abramowitz and Stegun 7.1.14) in the tails, so that the far tails, where
+ * GELU(x) = x Phi(x) is tiny, keep their relative accuracy. Measured against 80-digit mpmath:
+ * relative error at most 5e-16 for |x| <= 1, 1.3e-14 for x in [-2.2, -1], 2.3e-13 in the far
+ * tails (where SciPy's own error is 2.2e-13), well inside the checks' agreement tolerance of 1e-9.
  */
 public final class StandardNormal {
 
