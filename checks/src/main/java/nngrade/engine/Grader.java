@@ -1,11 +1,16 @@
 package nngrade.engine;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+import static org.junit.platform.engine.discovery.ClassNameFilter.includeClassNamePatterns;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
 
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.CheckSettings;
 import nngrade.checks.api.Subjects;
 import nngrade.problems.Catalogue;
@@ -23,8 +28,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 public final class Grader {
 
-    /** The package under which every check class lives. */
-    public static final String CHECKS_PACKAGE = "nngrade.checks";
+    /** Every check class lives under this package, in the class-path root of the checks module. */
+    public static final String CHECKS_PATTERN = "nngrade\\.checks\\..*";
 
     private final Catalogue catalogue;
 
@@ -63,7 +68,8 @@ public final class Grader {
     public Map<String, int[]> inventory() {
         Map<String, int[]> counts = new LinkedHashMap<>();
         var plan = launcher().discover(LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectPackage(CHECKS_PACKAGE)).build());
+                .selectors(selectClasspathRoots(Set.of(checksRoot())))
+                .filters(includeClassNamePatterns(CHECKS_PATTERN)).build());
         for (var root : plan.getRoots()) {
             for (var id : plan.getDescendants(root)) {
                 if (id.isTest()) {
@@ -75,14 +81,26 @@ public final class Grader {
         return counts;
     }
 
+    /**
+     * @return the folder or jar the checks were loaded from: only there are checks looked for, so
+     *     tests that happen to share a package name never count as checks
+     */
+    private static Path checksRoot() {
+        try {
+            return Path.of(ProblemId.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Launcher launcher() {
         return LauncherFactory.create();
     }
 
     private static LauncherDiscoveryRequest discovery(GradeRequest request) {
         return LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectPackage(CHECKS_PACKAGE))
-                .filters(new CheckFilter(request))
+                .selectors(selectClasspathRoots(Set.of(checksRoot())))
+                .filters(includeClassNamePatterns(CHECKS_PATTERN), new CheckFilter(request))
                 .configurationParameter("junit.jupiter.execution.timeout.testable.method.default",
                         request.checkTimeout().toMillis() + " ms")
                 // A check stuck in a loop is abandoned on its own thread, so the run goes on.

@@ -40,6 +40,7 @@ public final class CheckSettings {
         return QuickTheory.qt()
                 .withFixedSeed(seed)
                 .withExamples(EXAMPLES)
-                .withShrinkCycles(SHRINK_CYCLES);
+                .withShrinkCycles(SHRINK_CYCLES)
+                .withReporter(new CheckReporter());
     }
 }

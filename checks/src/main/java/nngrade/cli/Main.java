@@ -1,0 +1,20 @@
+package nngrade.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The nngrade command line: {@code nngrade list}, {@code nngrade check}. */
+@Command(name = "nngrade", mixinStandardHelpOptions = true, version = "nngrade 0.1.0",
+        description = "Grades implementations of neural-network building blocks against property-based checks.",
+        subcommands = {ListCommand.class, CheckCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

@@ -1,0 +1,78 @@
+package nngrade.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line end to end, in process: table, exit codes, and the Gradescope JSON. */
+class CheckCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void referenceGetsFullMarksAndWritesGradescopeJson() throws Exception {
+        Path json = dir.resolve("results.json");
+        Run run = run("check", "reference", "--problem", "act.relu", "--problem", "gate.add", "--json", json.toString());
+        assertEquals(0, run.exitCode(), run.output());
+        assertTrue(run.output().contains("act.relu"), run.output());
+
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        assertEquals(root.get("max_score").asDouble(), root.get("score").asDouble(), 1e-9);
+        assertTrue(root.get("execution_time").asDouble() >= 0);
+        double sum = 0;
+        for (JsonNode t : root.get("tests")) {
+            String name = t.get("name").asText();
+            assertTrue(name.startsWith("act.relu: ") || name.startsWith("gate.add: "), name);
+            assertEquals("passed", t.get("status").asText());
+            sum += t.get("max_score").asDouble();
+        }
+        assertEquals(root.get("max_score").asDouble(), sum, 1e-3);
+    }
+
+    @Test
+    void templateScoresZeroAndExitsOne() throws Exception {
+        Run run = run("check", "template", "--problem", "act.relu");
+        assertEquals(1, run.exitCode(), run.output());
+        assertTrue(run.output().contains("not implemented yet"), run.output());
+        assertTrue(!run.output().contains("Exception"), run.output());
+    }
+
+    @Test
+    void unknownProblemIsAUsageError() throws Exception {
+        assertEquals(2, run("check", "reference", "--problem", "act.nope").exitCode());
+    }
+
+    @Test
+    void listShowsTheCatalogueWithChecks() throws Exception {
+        Run run = run("list");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.output().contains("act.relu"), run.output());
+        assertTrue(run.output().contains("no checks yet"), run.output());
+    }
+
+    private record Run(int exitCode, String output) {
+    }
+
+    private static Run run(String... args) throws Exception {
+        System.setProperty("nngrade.home", Path.of("..").toAbsolutePath().normalize().toString());
+        PrintStream saved = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            System.setOut(out);
+            int code = new CommandLine(new Main()).execute(args);
+            return new Run(code, bytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(saved);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package nngrade.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nngrade.problems.Catalogue;
+import nngrade.problems.Problem;
+import org.junit.jupiter.api.Test;
+
+/** The catalogue covers every section of PROBLEMS.md and every check scores a catalogued problem. */
+class CatalogueConsistencyTest {
+
+    private final Catalogue catalogue = Catalogue.load();
+
+    @Test
+    void catalogueHoldsEverySectionWithPositivePoints() {
+        Map<String, Long> perSection = catalogue.all().stream()
+                .collect(Collectors.groupingBy(Problem::section, Collectors.counting()));
+        assertEquals(Set.of("A", "B", "C", "D", "E", "F"), perSection.keySet());
+        assertEquals(20L, perSection.get("A"));
+        assertEquals(21L, perSection.get("B"));
+        catalogue.all().forEach(p -> assertTrue(p.points() > 0, p.id()));
+        catalogue.all().forEach(p -> assertTrue(!p.formula().isEmpty() && !p.notes().isEmpty(), p.id()));
+    }
+
+    @Test
+    void everyCheckScoresACataloguedProblemAndEverySectionABProblemHasChecks() {
+        Map<String, int[]> inventory = new Grader(catalogue).inventory();
+        inventory.keySet().forEach(id -> assertTrue(catalogue.find(id).isPresent(), id + " is not in the catalogue"));
+        List<String> uncheckedAB = catalogue.all().stream()
+                .filter(p -> p.section().equals("A") || p.section().equals("B"))
+                .map(Problem::id)
+                .filter(id -> !inventory.containsKey(id))
+                .toList();
+        assertEquals(List.of(), uncheckedAB);
+        inventory.forEach((id, counts) -> assertTrue(counts[0] > 0, id + " has no public check"));
+    }
+}
