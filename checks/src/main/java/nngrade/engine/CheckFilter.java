@@ -4,7 +4,7 @@ import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.launcher.PostDiscoveryFilter;
 
-/** Keeps the checks of the selected problems, and instructor-only checks only when asked. */
+/** Keeps the checks of the selected problems, instructor-only ones only when asked, and none excluded. */
 final class CheckFilter implements PostDiscoveryFilter {
 
     private final GradeRequest request;
@@ -16,8 +16,7 @@ final class CheckFilter implements PostDiscoveryFilter {
     @Override
     public FilterResult apply(TestDescriptor descriptor) {
         return CheckMethods.of(descriptor.getSource())
-                .map(check -> FilterResult.includedIf(request.selects(check.problemId())
-                        && (request.runsInstructorChecks() || !check.needsReference())))
+                .map(check -> FilterResult.includedIf(request.runs(check.problemId(), check.name(), check.needsReference())))
                 .orElse(FilterResult.included("container"));
     }
 }

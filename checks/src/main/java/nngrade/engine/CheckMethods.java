@@ -15,11 +15,11 @@ final class CheckMethods {
     }
 
     /** @return the check behind a test source, if the source is a method of a check class */
-    static Optional<CheckMethod> of(Optional<TestSource> source) {
+    static Optional<PlannedCheck> of(Optional<TestSource> source) {
         return source.filter(MethodSource.class::isInstance).map(MethodSource.class::cast).map(CheckMethods::of);
     }
 
-    private static CheckMethod of(MethodSource source) {
+    private static PlannedCheck of(MethodSource source) {
         Class<?> type = source.getJavaClass();
         Method method = source.getJavaMethod();
         ProblemId problem = type.getAnnotation(ProblemId.class);
@@ -27,7 +27,7 @@ final class CheckMethods {
             throw new IllegalStateException("check class " + type.getName() + " has no @ProblemId");
         }
         Weight weight = method.getAnnotation(Weight.class);
-        return new CheckMethod(problem.value(), words(method.getName()),
+        return new PlannedCheck(problem.value(), words(method.getName()),
                 weight == null ? 1 : weight.value(), method.isAnnotationPresent(NeedsReference.class));
     }
 
@@ -36,7 +36,4 @@ final class CheckMethods {
         return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** What the engine needs to know of one check method. */
-    record CheckMethod(String problemId, String name, int weight, boolean needsReference) {
-    }
 }

@@ -15,6 +15,15 @@ package nngrade.engine;
 public record CheckResult(String problemId, String name, int weight, boolean needsReference,
         CheckStatus status, String summary, String detail, long millis) {
 
+    /** @return the key that names a check uniquely: "problem id/check name" */
+    public static String key(String problemId, String name) {
+        return problemId + "/" + name;
+    }
+
+    public String key() {
+        return key(problemId, name);
+    }
+
     public boolean passed() {
         return status == CheckStatus.PASSED;
     }

@@ -14,15 +14,23 @@ import nngrade.problems.Solutions;
  * @param seed              the seed of every generated input
  * @param instructorChecks  whether to run the checks marked NeedsReference
  * @param checkTimeout      the wall-clock limit of one check
+ * @param excludedChecks    keys (see {@link CheckResult#key()}) of checks not to run, e.g. those a
+ *                          crashed run already settled
  */
 public record GradeRequest(Solutions submission, Solutions reference, Set<String> problems,
-        long seed, boolean instructorChecks, Duration checkTimeout) {
+        long seed, boolean instructorChecks, Duration checkTimeout, Set<String> excludedChecks) {
 
     /** The default per-check limit: generous for a correct solution, short for a loop. */
     public static final Duration DEFAULT_CHECK_TIMEOUT = Duration.ofSeconds(20);
 
+    public GradeRequest(Solutions submission, Solutions reference, Set<String> problems, long seed,
+            boolean instructorChecks, Duration checkTimeout) {
+        this(submission, reference, problems, seed, instructorChecks, checkTimeout, Set.of());
+    }
+
     public GradeRequest {
         problems = Set.copyOf(problems);
+        excludedChecks = Set.copyOf(excludedChecks);
         if (instructorChecks && reference == null) {
             throw new IllegalArgumentException("instructor checks need the reference");
         }
@@ -31,6 +39,12 @@ public record GradeRequest(Solutions submission, Solutions reference, Set<String
     /** @return whether checks that need the reference run in this request */
     public boolean runsInstructorChecks() {
         return instructorChecks;
+    }
+
+    /** @return whether a check is to run */
+    public boolean runs(String problemId, String checkName, boolean needsReference) {
+        return selects(problemId) && (instructorChecks || !needsReference)
+                && !excludedChecks.contains(CheckResult.key(problemId, checkName));
     }
 
     /** @return whether a problem id is selected */

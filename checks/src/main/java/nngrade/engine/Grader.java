@@ -39,9 +39,14 @@ public final class Grader {
 
     /** Runs the checks the request selects and scores them. */
     public GradeReport grade(GradeRequest request) {
+        return grade(request, CheckObserver.NONE);
+    }
+
+    /** Runs the checks the request selects, telling the observer as each starts and ends. */
+    public GradeReport grade(GradeRequest request, CheckObserver observer) {
         synchronized (Grader.class) {
             long start = System.nanoTime();
-            ScoringListener listener = new ScoringListener();
+            ScoringListener listener = new ScoringListener(observer);
             long previousSeed = CheckSettings.seed();
             try {
                 CheckSettings.seed(request.seed());
@@ -52,13 +57,8 @@ public final class Grader {
                 CheckSettings.seed(previousSeed);
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
-            return score(request, listener.results(), millis);
+            return report(request, listener.results(), millis);
         }
-    }
-
-    /** @return the ids of every problem that has at least one check */
-    public List<String> problemsWithChecks() {
-        return List.copyOf(inventory().keySet());
     }
 
     /**
@@ -67,18 +67,33 @@ public final class Grader {
      */
     public Map<String, int[]> inventory() {
         Map<String, int[]> counts = new LinkedHashMap<>();
-        var plan = launcher().discover(LauncherDiscoveryRequestBuilder.request()
+        for (PlannedCheck c : plan(null)) {
+            counts.computeIfAbsent(c.problemId(), k -> new int[2])[c.needsReference() ? 1 : 0]++;
+        }
+        return counts;
+    }
+
+    /**
+     * @param request the request whose checks to list, or null for every check there is
+     * @return the checks the request would run, in the order they run
+     */
+    public List<PlannedCheck> plan(GradeRequest request) {
+        var builder = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectClasspathRoots(Set.of(checksRoot())))
-                .filters(includeClassNamePatterns(CHECKS_PATTERN)).build());
-        for (var root : plan.getRoots()) {
-            for (var id : plan.getDescendants(root)) {
+                .filters(includeClassNamePatterns(CHECKS_PATTERN));
+        if (request != null) {
+            builder.filters(new CheckFilter(request));
+        }
+        var testPlan = launcher().discover(builder.build());
+        List<PlannedCheck> checks = new ArrayList<>();
+        for (var root : testPlan.getRoots()) {
+            for (var id : testPlan.getDescendants(root)) {
                 if (id.isTest()) {
-                    CheckMethods.of(id.getSource()).ifPresent(c ->
-                            counts.computeIfAbsent(c.problemId(), k -> new int[2])[c.needsReference() ? 1 : 0]++);
+                    CheckMethods.of(id.getSource()).ifPresent(checks::add);
                 }
             }
         }
-        return counts;
+        return checks;
     }
 
     /**
@@ -109,7 +124,8 @@ public final class Grader {
                 .build();
     }
 
-    private GradeReport score(GradeRequest request, List<CheckResult> results, long millis) {
+    /** Scores results with the catalogue's points: what a run, or a batch parent, reports. */
+    public GradeReport report(GradeRequest request, List<CheckResult> results, long millis) {
         Map<String, List<CheckResult>> byProblem = new LinkedHashMap<>();
         for (CheckResult r : results) {
             if (catalogue.find(r.problemId()).isEmpty()) {

@@ -13,10 +13,18 @@ final class ScoringListener implements TestExecutionListener {
 
     private final Map<String, Long> started = new ConcurrentHashMap<>();
     private final List<CheckResult> results = new ArrayList<>();
+    private final CheckObserver observer;
+
+    ScoringListener(CheckObserver observer) {
+        this.observer = observer;
+    }
 
     @Override
     public void executionStarted(TestIdentifier test) {
         started.put(test.getUniqueId(), System.nanoTime());
+        if (test.isTest()) {
+            CheckMethods.of(test.getSource()).ifPresent(c -> observer.started(c.problemId(), c.name()));
+        }
     }
 
     @Override
@@ -42,10 +50,12 @@ final class ScoringListener implements TestExecutionListener {
         });
     }
 
-    private synchronized void record(CheckMethods.CheckMethod check, CheckStatus status,
+    private synchronized void record(PlannedCheck check, CheckStatus status,
             String summary, String detail, long millis) {
-        results.add(new CheckResult(check.problemId(), check.name(), check.weight(),
-                check.needsReference(), status, summary, detail, millis));
+        CheckResult result = new CheckResult(check.problemId(), check.name(), check.weight(),
+                check.needsReference(), status, summary, detail, millis);
+        results.add(result);
+        observer.finished(result);
     }
 
     synchronized List<CheckResult> results() {
