@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The nngrade command line: {@code nngrade list}, {@code nngrade check}. */
 @Command(name = "nngrade", mixinStandardHelpOptions = true, version = "nngrade 0.1.0",
         description = "Grades implementations of neural-network building blocks against property-based checks.",
-        subcommands = {ListCommand.class, CheckCommand.class})
+        subcommands = {ListCommand.class, CheckCommand.class, GradeCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -33,7 +33,9 @@ final class CheckMethods {
 
     /** "backwardMatchesCentralDifferences" becomes "backward matches central differences". */
     static String words(String camelCase) {
-        return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1 $2")
+                .replaceAll("([A-Z])([A-Z][a-z])", "$1 $2") // "atAKink": "at a kink"
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
 }

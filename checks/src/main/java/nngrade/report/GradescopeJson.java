@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import nngrade.engine.CheckResult;
 import nngrade.engine.GradeReport;
 import nngrade.engine.ProblemScore;
@@ -55,13 +53,14 @@ public final class GradescopeJson {
         return t;
     }
 
-    /** Writes the file whole or not at all: to a temporary file first, then renamed over the target. */
+    /** Writes the report's JSON whole or not at all. */
     public static void write(GradeReport report, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path tmp = Files.createTempFile(absolute.getParent(), ".nngrade", ".json.tmp");
-        MAPPER.writeValue(tmp.toFile(), toJson(report));
-        Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        write(toJson(report), file);
+    }
+
+    /** Writes the file whole or not at all: to a temporary file first, then renamed over the target. */
+    public static void write(ObjectNode json, Path file) throws IOException {
+        AtomicFiles.write(file, MAPPER.writeValueAsBytes(json));
     }
 
     private static double round(double points) {

@@ -10,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -52,7 +54,7 @@ public final class SubmissionCompiler {
             boolean ok = javac.getTask(null, fm, diagnostics, options, null,
                     fm.getJavaFileObjectsFromPaths(files)).call();
             if (!ok) {
-                throw new CompileError(errors(diagnostics, sources));
+                throw compileError(diagnostics, sources);
             }
         }
     }
@@ -63,16 +65,25 @@ public final class SubmissionCompiler {
         }
     }
 
-    private static List<String> errors(DiagnosticCollector<JavaFileObject> diagnostics, Path sources) {
+    private static CompileError compileError(DiagnosticCollector<JavaFileObject> diagnostics, Path sources) {
         List<String> errors = new ArrayList<>();
+        Map<String, List<String>> byFile = new TreeMap<>();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-            if (d.getKind() == Diagnostic.Kind.ERROR) {
-                String file = d.getSource() == null ? "" : sources.toAbsolutePath()
-                        .relativize(Path.of(d.getSource().toUri()).toAbsolutePath()) + ":" + d.getLineNumber() + ": ";
-                errors.add(file + d.getMessage(Locale.ROOT).lines().findFirst().orElse(""));
+            if (d.getKind() != Diagnostic.Kind.ERROR) {
+                continue;
             }
+            String message = d.getMessage(Locale.ROOT).lines().findFirst().orElse("");
+            if (d.getSource() == null) {
+                errors.add(message);
+                continue;
+            }
+            String file = sources.toAbsolutePath().relativize(Path.of(d.getSource().toUri()).toAbsolutePath())
+                    .toString().replace('\\', '/');
+            String line = file + ":" + d.getLineNumber() + ": " + message;
+            errors.add(line);
+            byFile.computeIfAbsent(file, k -> new ArrayList<>()).add(line);
         }
-        return errors;
+        return new CompileError(errors, byFile);
     }
 
     /**

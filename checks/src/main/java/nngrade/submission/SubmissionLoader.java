@@ -31,8 +31,9 @@ public final class SubmissionLoader {
         return instantiate(classes);
     }
 
+    /** Loads already compiled classes: the batch child does this in its sandbox. */
     @SuppressWarnings("resource") // the loader lives as long as the submission's objects
-    static Solutions instantiate(Path classes) throws CompileError {
+    public static Solutions instantiate(Path classes) throws CompileError {
         ClassLoader parent = new ContractOnlyClassLoader(SubmissionLoader.class.getClassLoader());
         try {
             URLClassLoader loader = new URLClassLoader("nngrade-submission",
