@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 final class ChildRun implements AutoCloseable {
 
     private static final int STDERR_CAP = 4096;
+    private static final long READER_GRACE_MILLIS = 2000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Process process;
@@ -30,11 +31,14 @@ final class ChildRun implements AutoCloseable {
     private final StringBuilder stderr = new StringBuilder();
     private final long startedNanos = System.nanoTime();
 
+    private final Thread stdoutReader;
+    private final Thread stderrReader;
+
     private ChildRun(Process process, String token) {
         this.process = process;
         this.token = token;
-        daemon(() -> readLines(process.getInputStream()));
-        daemon(() -> keepStderr(process.getErrorStream()));
+        this.stdoutReader = daemon(() -> readLines(process.getInputStream()));
+        this.stderrReader = daemon(() -> keepStderr(process.getErrorStream()));
     }
 
     /** Starts a child grading the compiled submission in {@code classes}. */
@@ -64,7 +68,11 @@ final class ChildRun implements AutoCloseable {
     /** @return the next message, or null if none came within the wait (or the child ended) */
     ChildMessage next(long waitMillis) throws InterruptedException {
         String line = lines.poll(waitMillis, TimeUnit.MILLISECONDS);
-        if (line == null || !line.startsWith(token)) {
+        if (line == null) {
+            return null;
+        }
+        if (!line.startsWith(token)) {
+            keep(line + "\n"); // the JVM's own words, e.g. "Terminating due to java.lang.OutOfMemoryError"
             return null;
         }
         try {
@@ -74,8 +82,14 @@ final class ChildRun implements AutoCloseable {
         }
     }
 
-    boolean alive() {
-        return process.isAlive() || !lines.isEmpty();
+    /** @return whether the child may still say something: running, or its last lines not yet read */
+    boolean alive() throws InterruptedException {
+        if (process.isAlive()) {
+            return true;
+        }
+        stdoutReader.join(READER_GRACE_MILLIS); // the pipes may still hold its last words
+        stderrReader.join(READER_GRACE_MILLIS);
+        return !lines.isEmpty();
     }
 
     Integer exitCode() {
@@ -96,6 +110,13 @@ final class ChildRun implements AutoCloseable {
                 }
             }
             return "";
+        }
+    }
+
+    /** @return whether the JVM said this anywhere outside the protocol */
+    boolean saw(String text) {
+        synchronized (stderr) {
+            return stderr.indexOf(text) >= 0;
         }
     }
 
@@ -123,25 +144,29 @@ final class ChildRun implements AutoCloseable {
     }
 
     private void keepStderr(InputStream in) {
-        byte[] buffer = new byte[8192];
-        try (in) {
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                synchronized (stderr) {
-                    if (stderr.length() < STDERR_CAP) {
-                        stderr.append(new String(buffer, 0, Math.min(n, STDERR_CAP - stderr.length()),
-                                StandardCharsets.UTF_8));
-                    }
-                }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                keep(line + "\n");
             }
         } catch (IOException e) {
             // the child is gone
         }
     }
 
-    private static void daemon(Runnable r) {
+    /** Keeps the first STDERR_CAP characters of what the JVM said outside the protocol. */
+    private void keep(String text) {
+        synchronized (stderr) {
+            if (stderr.length() < STDERR_CAP) {
+                stderr.append(text, 0, Math.min(text.length(), STDERR_CAP - stderr.length()));
+            }
+        }
+    }
+
+    private static Thread daemon(Runnable r) {
         Thread t = new Thread(r, "nngrade-child-io");
         t.setDaemon(true);
         t.start();
+        return t;
     }
 }

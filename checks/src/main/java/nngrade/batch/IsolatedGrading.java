@@ -126,7 +126,7 @@ final class IsolatedGrading {
     private String death(ChildRun child) {
         Integer code = child.exitCode();
         String last = child.lastError();
-        if (last.contains("OutOfMemoryError")) {
+        if (last.contains("OutOfMemoryError") || child.saw("OutOfMemoryError")) {
             return "it ran out of memory (heap limit " + limits.heapMegabytes() + " MB)";
         }
         return "the grading JVM died (exit code " + code + ")" + (last.isEmpty() ? "" : ": " + last);

@@ -61,6 +61,12 @@ final class FailureText {
 
     private static String describe(Throwable t) {
         String message = t.getMessage();
+        if (t instanceof SecurityException && message != null && message.contains("exitVM")) {
+            return "SecurityException: it called System.exit, which graded code may not do";
+        }
+        if (t instanceof SecurityException) {
+            return "SecurityException: graded code may not do this (" + firstLine(message) + ")";
+        }
         return t.getClass().getSimpleName() + (message == null ? "" : " (" + firstLine(message) + ")");
     }
 

@@ -48,7 +48,8 @@ public final class GradescopeJson {
         t.put("score", round(c.passed() ? s.pointsOf(c) : 0));
         t.put("max_score", round(s.pointsOf(c)));
         t.put("status", c.passed() ? "passed" : "failed");
-        t.put("output", c.passed() ? "" : c.detail() + "\n\nformula: " + s.problem().formula());
+        // A passed check's detail is empty, or holds what the code printed (batch mode), quoted.
+        t.put("output", c.passed() ? c.detail() : c.detail() + "\n\nformula: " + s.problem().formula());
         t.put("visibility", c.needsReference() ? "after_published" : "visible");
         return t;
     }

@@ -1,0 +1,60 @@
+package nngrade.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Test submissions made from the template: a copy of it with some files rewritten. */
+final class Submissions {
+
+    static final Path TEMPLATE = Path.of("../student-template/src/main/java").toAbsolutePath().normalize();
+
+    /** A correct act.step, written as a student would. */
+    static final String GOOD_STEP = """
+            package nngrade.student.activations;
+            public class Step implements nngrade.problems.activations.Activation {
+                public double[] forward(double[] x) {
+                    double[] y = new double[x.length];
+                    for (int i = 0; i < x.length; i++) { y[i] = x[i] >= 0 ? 1 : 0; }
+                    return y;
+                }
+                public double[] backward(double[] x, double[] dy) { return new double[x.length]; }
+            }
+            """;
+
+    private Submissions() {
+    }
+
+    /** @return a copy of the template in {@code dir/student} with a correct step and the given Relu.java body */
+    static Path withRelu(Path dir, String student, String reluSource) throws IOException {
+        Path root = dir.resolve(student);
+        FallbackCompiler.copyTree(TEMPLATE, root);
+        Files.writeString(root.resolve("nngrade/student/activations/Step.java"), GOOD_STEP);
+        Files.writeString(root.resolve("nngrade/student/activations/Relu.java"), reluSource);
+        return root;
+    }
+
+    /**
+     * @return Relu.java whose forward runs {@code forwardPrelude} first, with a correct body
+     *     otherwise; {@code members} go into the class
+     */
+    static String relu(String forwardPrelude, String members) {
+        return """
+                package nngrade.student.activations;
+                public class Relu implements nngrade.problems.activations.Activation {
+                    %s
+                    public double[] forward(double[] x) {
+                        %s
+                        double[] y = new double[x.length];
+                        for (int i = 0; i < x.length; i++) { y[i] = Math.max(x[i], 0); }
+                        return y;
+                    }
+                    public double[] backward(double[] x, double[] dy) {
+                        double[] dx = new double[x.length];
+                        for (int i = 0; i < x.length; i++) { dx[i] = x[i] > 0 ? dy[i] : 0; }
+                        return dx;
+                    }
+                }
+                """.formatted(members, forwardPrelude);
+    }
+}
