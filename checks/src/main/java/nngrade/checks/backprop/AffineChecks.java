@@ -1,0 +1,172 @@
+package nngrade.checks.backprop;
+
+import static nngrade.checks.api.CheckSettings.qt;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nngrade.checks.api.NeedsReference;
+import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.Subjects;
+import nngrade.checks.api.Weight;
+import nngrade.checks.support.Differences;
+import nngrade.checks.support.Expect;
+import nngrade.checks.support.Fixtures;
+import nngrade.checks.support.Gens;
+import nngrade.checks.support.GradientCheck;
+import nngrade.checks.support.Inputs;
+import nngrade.checks.support.ScaledAgreement;
+import nngrade.problems.Solutions;
+import nngrade.problems.backprop.Affine;
+import nngrade.problems.backprop.AffineGradients;
+import org.junit.jupiter.api.Test;
+
+/**
+ * layer.affine: Y = X W^T + b with W of shape (out, in) as in torch.nn.Linear; dX = dY W,
+ * dW = dY^T X, db = the column sums of dY (b is added to every row of the batch).
+ */
+@ProblemId("layer.affine")
+class AffineChecks {
+
+    private static Affine of(Solutions s) {
+        return s.affine();
+    }
+
+    private static Affine subject() {
+        return of(Subjects.submission());
+    }
+
+    private static double[][] forward(Affine layer, AffineCase c) {
+        return layer.forward(Inputs.copy(c.x()), Inputs.copy(c.w()), c.b().clone());
+    }
+
+    private static AffineGradients backward(Affine layer, AffineCase c) {
+        AffineGradients g = layer.backward(Inputs.copy(c.x()), Inputs.copy(c.w()), c.b().clone(), Inputs.copy(c.dy()));
+        Expect.notNull("backward", g);
+        return g;
+    }
+
+    /** @return X W^T + b */
+    private static double[][] expectedForward(AffineCase c) {
+        double[][] y = Dense.times(c.x(), Dense.transpose(c.w()));
+        for (double[] row : y) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] += c.b()[j];
+            }
+        }
+        return y;
+    }
+
+    @Test
+    @Weight(2)
+    void forwardIsTheBatchedAffineMap() {
+        Affine layer = subject();
+        qt().forAll(AffineCase.cases(Gens.between(-5, 5))).checkAssert(c ->
+                ScaledAgreement.agrees("Y = X W^T + b", expectedForward(c), forward(layer, c), c.scale()));
+    }
+
+    @Test
+    @Weight(2)
+    void backwardMatchesTheClosedForms() {
+        Affine layer = subject();
+        qt().forAll(AffineCase.cases(Gens.between(-5, 5))).checkAssert(c -> {
+            AffineGradients g = backward(layer, c);
+            ScaledAgreement.agrees("dX = dY W", Dense.times(c.dy(), c.w()), g.dX(), c.scale());
+            ScaledAgreement.agrees("dW = dY^T X", Dense.times(Dense.transpose(c.dy()), c.x()), g.dW(), c.scale());
+            ScaledAgreement.agrees("db = the sum over the batch of the rows of dY", Dense.columnSums(c.dy()), g.db(),
+                    c.scale());
+        });
+    }
+
+    @Test
+    @Weight(3)
+    void backwardMatchesCentralDifferencesOfForward() {
+        Affine layer = subject();
+        qt().forAll(AffineCase.cases(Gens.between(-5, 5))).checkAssert(c -> {
+            AffineGradients g = backward(layer, c);
+            double[] dy = Inputs.flatten(c.dy());
+            Expect.notNull("dX", g.dX());
+            Expect.notNull("dW", g.dW());
+            GradientCheck.assertMatches("dX (row by row)", Inputs.flatten(g.dX()), Differences.vjp(
+                    xf -> Inputs.flatten(layer.forward(Inputs.unflatten(xf, c.batch(), c.in()), Inputs.copy(c.w()),
+                            c.b().clone())), Inputs.flatten(c.x()), dy, c.scale()));
+            GradientCheck.assertMatches("dW (row by row)", Inputs.flatten(g.dW()), Differences.vjp(
+                    wf -> Inputs.flatten(layer.forward(Inputs.copy(c.x()), Inputs.unflatten(wf, c.out(), c.in()),
+                            c.b().clone())), Inputs.flatten(c.w()), dy, c.scale()));
+            GradientCheck.assertMatches("db", g.db(), Differences.vjp(
+                    bv -> Inputs.flatten(layer.forward(Inputs.copy(c.x()), Inputs.copy(c.w()), bv)), c.b(), dy,
+                    c.scale()));
+        });
+    }
+
+    @Test
+    @Weight(2)
+    void agreesWithPytorchLinear() {
+        Affine layer = subject();
+        JsonNode fixture = Fixtures.load("backprop-affine");
+        for (JsonNode k : fixture.get("cases")) {
+            AffineCase c = new AffineCase(Fixtures.matrix(k.get("x")), Fixtures.matrix(k.get("w")),
+                    Fixtures.doubles(k.get("b")), Fixtures.matrix(k.get("dy")));
+            String source = " (" + fixture.get("source").asText() + ") at " + c;
+            ScaledAgreement.agrees("Y" + source, Fixtures.matrix(k.get("y")), forward(layer, c), c.scale());
+            AffineGradients g = backward(layer, c);
+            ScaledAgreement.agrees("dX" + source, Fixtures.matrix(k.get("dx")), g.dX(), c.scale());
+            ScaledAgreement.agrees("dW" + source, Fixtures.matrix(k.get("dw")), g.dW(), c.scale());
+            ScaledAgreement.agrees("db" + source, Fixtures.doubles(k.get("db")), g.db(), c.scale());
+        }
+    }
+
+    @Test
+    @Weight(1)
+    void doesNotModifyItsInputs() {
+        Affine layer = subject();
+        qt().forAll(AffineCase.cases(Gens.scalars())).checkAssert(c -> {
+            double[][] x = Inputs.copy(c.x());
+            double[][] w = Inputs.copy(c.w());
+            double[] b = c.b().clone();
+            double[][] dy = Inputs.copy(c.dy());
+            layer.forward(x, w, b);
+            layer.backward(x, w, b, dy);
+            Expect.unchanged("X", c.x(), x);
+            Expect.unchanged("W", c.w(), w);
+            Expect.unchanged("b", c.b(), b);
+            Expect.unchanged("dY", c.dy(), dy);
+        });
+    }
+
+    @Test
+    @Weight(1)
+    void finiteAtExtremeInputs() {
+        Affine layer = subject();
+        AffineCase c = new AffineCase(new double[][] {{1000, -1000}, {-1000, 1e-8}, {1000, 1000}},
+                new double[][] {{1000, 1000}, {-1000, 1000}, {1e-8, -1000}}, new double[] {1000, -1000, 0},
+                new double[][] {{1000, -1000, 1}, {1, 1000, -1000}, {-1000, 0, 1000}});
+        for (double[] row : forward(layer, c)) {
+            Expect.finite("Y with entries of +-1000", row);
+        }
+        AffineGradients g = backward(layer, c);
+        Expect.notNull("dX", g.dX());
+        Expect.notNull("dW", g.dW());
+        for (double[] row : g.dX()) {
+            Expect.finite("dX with entries of +-1000", row);
+        }
+        for (double[] row : g.dW()) {
+            Expect.finite("dW with entries of +-1000", row);
+        }
+        Expect.finite("db with entries of +-1000", g.db());
+    }
+
+    @Test
+    @Weight(2)
+    @NeedsReference
+    void agreesWithTheReference() {
+        Affine layer = subject();
+        Affine r = of(Subjects.reference());
+        qt().forAll(AffineCase.cases(Gens.scalars())).checkAssert(c -> {
+            ScaledAgreement.agrees("Y", forward(r, c), forward(layer, c), c.scale());
+            AffineGradients expected = backward(r, c);
+            AffineGradients actual = backward(layer, c);
+            ScaledAgreement.agrees("dX", expected.dX(), actual.dX(), c.scale());
+            ScaledAgreement.agrees("dW", expected.dW(), actual.dW(), c.scale());
+            ScaledAgreement.agrees("db", expected.db(), actual.db(), c.scale());
+        });
+    }
+}
