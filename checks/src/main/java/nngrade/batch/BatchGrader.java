@@ -57,6 +57,7 @@ public final class BatchGrader {
         List<SubmissionFolder> all = SubmissionFolder.list(submissions);
         Path results = out.resolve("results");
         Files.createDirectories(results);
+        removeHalfWrittenFiles(results);
         List<SubmissionFolder> todo = all.stream()
                 .filter(s -> force || !Files.exists(resultFile(results, s.student())))
                 .toList();
@@ -167,6 +168,15 @@ public final class BatchGrader {
                 .toList();
         Gradebook.write(all, problems, out.resolve("gradebook.csv"));
         BatchSummary.write(all, problems, out.resolve("summary.txt"));
+    }
+
+    /** A grader killed while writing leaves a temporary file; the rename never happened, so it is garbage. */
+    private static void removeHalfWrittenFiles(Path results) throws IOException {
+        try (Stream<Path> files = Files.list(results)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().startsWith(".nngrade-")).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private static Path resultFile(Path results, String student) {
