@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** act.relu: max(x, 0); derivative 1 for x > 0, 0 for x < 0, anything in [0, 1] at 0. */
 @ProblemId("act.relu")
-class ReluChecks extends ElementwiseActivationContract {
+class ReluChecks extends KinkedActivationContract {
 
     @Override
     protected Activation of(Solutions s) {
@@ -24,6 +24,12 @@ class ReluChecks extends ElementwiseActivationContract {
     @Override
     protected double[] subdifferentialAt(double kink) {
         return new double[] {0, 1};
+    }
+
+    @Test
+    @Weight(2)
+    void agreesWithPytorchAtFixedPoints() {
+        TorchValues.assertElementwise("relu", "ReLU", subject());
     }
 
     @Test

@@ -1,0 +1,286 @@
+package nngrade.checks.activations;
+
+import static nngrade.checks.api.CheckSettings.qt;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import nngrade.checks.api.NeedsReference;
+import nngrade.checks.api.Subjects;
+import nngrade.checks.api.Weight;
+import nngrade.checks.support.Expect;
+import nngrade.checks.support.Fixtures;
+import nngrade.checks.support.Gens;
+import nngrade.checks.support.GradientCheck;
+import nngrade.checks.support.Inputs;
+import nngrade.problems.Solutions;
+import nngrade.problems.activations.GatedGradients;
+import nngrade.problems.activations.GatedUnit;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * The checks every gated unit Y = g(X W + b) (.) (X V + c) must pass (act.glu, act.bilinear,
+ * act.reglu, act.geglu, act.swiglu), written once: the gradient in each of X, W, b, V, c against
+ * central differences of the submission's own forward, shapes, untouched inputs, finiteness at
+ * large pre-activations, the gate alone (V = 0, c = 1), PyTorch's values on one fixed case
+ * ({@code gated_units.json}), and agreement with the reference. A concrete class supplies g itself
+ * (computed in the check) and its fixture entry.
+ */
+public abstract class GatedUnitContract {
+
+    /** Entries of the generated cases: moderate, so every correct summation order agrees to 1e-14. */
+    protected static final Gen<Double> ENTRIES = Gens.between(-2, 2);
+    /**
+     * A bound on |g'| over the reals for every gate of the family (sigmoid 1/4, identity and ReLU 1,
+     * GELU 1.129, Swish_beta 1.0998), for the rounding allowance of the gradient checks.
+     */
+    private static final double GATE_SLOPE_BOUND = 1.2;
+    private static final JsonNode TORCH = Fixtures.load("gated_units");
+
+    /** @return this problem's unit out of a submission or the reference */
+    protected abstract GatedUnit of(Solutions solutions);
+
+    /** @return g(z), computed by the check */
+    protected abstract double gate(double z);
+
+    /** @return the unit's name in messages, e.g. "GLU" */
+    protected abstract String name();
+
+    /** @return the gated_units.json entries to compare with, and the unit each one is for */
+    protected abstract List<Map.Entry<String, GatedUnit>> torchCases(Solutions s);
+
+    /** @return whether a case keeps every pre-activation away from the kinks of g (always by default) */
+    protected boolean awayFromKinks(GatedCase c) {
+        return true;
+    }
+
+    protected final GatedUnit subject() {
+        return of(Subjects.submission());
+    }
+
+    /** @return the generated cases of the gradient checks and of the comparison with the reference */
+    protected final Gen<GatedCase> smoothCases() {
+        return GatedCase.generated(ENTRIES).assuming(this::awayFromKinks);
+    }
+
+    @Test
+    @Weight(2)
+    void gradientInTheInputMatchesCentralDifferencesOfForward() {
+        GatedUnit f = subject();
+        qt().forAll(smoothCases()).checkAssert(c -> checkGradient("dX", c, backward(f, c).dX(), c.rows(), c.in(), Inputs.flatten(c.x()),
+                p -> f.forward(Inputs.unflatten(p, c.rows(), c.in()), c.w(), c.b(), c.v(), c.c()), true));
+    }
+
+    @Test
+    @Weight(2)
+    void gradientInTheGateWeightsMatchesCentralDifferencesOfForward() {
+        GatedUnit f = subject();
+        qt().forAll(smoothCases()).checkAssert(c -> checkGradient("dW", c, backward(f, c).dW(), c.in(), c.out(), Inputs.flatten(c.w()),
+                p -> f.forward(c.x(), Inputs.unflatten(p, c.in(), c.out()), c.b(), c.v(), c.c()), false));
+    }
+
+    @Test
+    @Weight(1)
+    void gradientInTheGateBiasMatchesCentralDifferencesOfForward() {
+        GatedUnit f = subject();
+        qt().forAll(smoothCases()).checkAssert(c -> checkGradient("db", c, new double[][] {backward(f, c).db()}, 1,
+                c.out(), c.b(), p -> f.forward(c.x(), c.w(), p, c.v(), c.c()), false));
+    }
+
+    @Test
+    @Weight(2)
+    void gradientInTheLinearWeightsMatchesCentralDifferencesOfForward() {
+        GatedUnit f = subject();
+        qt().forAll(smoothCases()).checkAssert(c -> checkGradient("dV", c, backward(f, c).dV(), c.in(), c.out(), Inputs.flatten(c.v()),
+                p -> f.forward(c.x(), c.w(), c.b(), Inputs.unflatten(p, c.in(), c.out()), c.c()), false));
+    }
+
+    @Test
+    @Weight(1)
+    void gradientInTheLinearBiasMatchesCentralDifferencesOfForward() {
+        GatedUnit f = subject();
+        qt().forAll(smoothCases()).checkAssert(c -> checkGradient("dc", c, new double[][] {backward(f, c).dc()}, 1,
+                c.out(), c.c(), p -> f.forward(c.x(), c.w(), c.b(), c.v(), p), false));
+    }
+
+    @Test
+    @Weight(1)
+    void outputsHaveTheRightShapes() {
+        GatedUnit f = subject();
+        qt().forAll(GatedCase.generated(ENTRIES)).checkAssert(c -> {
+            shape("Y", c.rows(), c.out(), f.forward(c.x(), c.w(), c.b(), c.v(), c.c()));
+            GatedGradients g = backward(f, c);
+            shape("dX", c.rows(), c.in(), g.dX());
+            shape("dW", c.in(), c.out(), g.dW());
+            shape("db", 1, c.out(), new double[][] {g.db()});
+            shape("dV", c.in(), c.out(), g.dV());
+            shape("dc", 1, c.out(), new double[][] {g.dc()});
+        });
+    }
+
+    @Test
+    @Weight(1)
+    void doesNotModifyItsInputs() {
+        GatedUnit f = subject();
+        qt().forAll(GatedCase.generated(Gens.scalars())).checkAssert(c -> {
+            GatedCase before = c.copy();
+            f.forward(c.x(), c.w(), c.b(), c.v(), c.c());
+            f.backward(c.x(), c.w(), c.b(), c.v(), c.c(), c.dy());
+            Expect.unchanged("X", before.x(), c.x());
+            Expect.unchanged("W", before.w(), c.w());
+            Expect.unchanged("b", before.b(), c.b());
+            Expect.unchanged("V", before.v(), c.v());
+            Expect.unchanged("c", before.c(), c.c());
+            Expect.unchanged("dY", before.dy(), c.dy());
+        });
+    }
+
+    /** Pre-activations of +-500 and more: every output and gradient stays finite. */
+    @Test
+    @Weight(1)
+    void finiteAtExtremeInputs() {
+        GatedUnit f = subject();
+        GatedCase c = new GatedCase(new double[][] {{1000, -1000}, {-30, 30}}, new double[][] {{1, -1}, {0.5, 0.5}},
+                new double[] {0, 0}, new double[][] {{0.5, 1}, {1, 0.25}}, new double[] {1, -1},
+                new double[][] {{1, 1}, {1, 1}});
+        for (double[] row : f.forward(c.x(), c.w(), c.b(), c.v(), c.c())) {
+            Expect.finite("Y for " + c, row);
+        }
+        GatedGradients g = backward(f, c);
+        for (double[][] m : new double[][][] {g.dX(), g.dW(), g.dV(), {g.db(), g.dc()}}) {
+            for (double[] row : m) {
+                Expect.finite("gradients for " + c, row);
+            }
+        }
+    }
+
+    /** With V = 0 and c = 1 the linear branch is all ones, so Y = g(X W + b) (computed here). */
+    @Test
+    @Weight(2)
+    void withZeroLinearWeightsAndUnitBiasTheOutputIsTheGate() {
+        GatedUnit f = subject();
+        qt().forAll(GatedCase.generated(ENTRIES)).checkAssert(c0 -> {
+            GatedCase c = c0.withV(new double[c0.in()][c0.out()], Inputs.filled(c0.out(), 1));
+            double[][] z = c.gatePreactivation();
+            double[][] expected = new double[c.rows()][c.out()];
+            for (int i = 0; i < c.rows(); i++) {
+                for (int k = 0; k < c.out(); k++) {
+                    expected[i][k] = gate(z[i][k]);
+                }
+            }
+            Expect.agrees(name() + " with V = 0, c = 1 against g(X W + b) for " + c, expected,
+                    f.forward(c.x(), c.w(), c.b(), c.v(), c.c()));
+        });
+    }
+
+    @Test
+    @Weight(3)
+    void agreesWithPytorchOnOneFixedCase() {
+        GatedCase c = new GatedCase(Fixtures.matrix(TORCH.get("x")), Fixtures.matrix(TORCH.get("w")),
+                Fixtures.doubles(TORCH.get("b")), Fixtures.matrix(TORCH.get("v")), Fixtures.doubles(TORCH.get("c")),
+                Fixtures.matrix(TORCH.get("dy")));
+        for (Map.Entry<String, GatedUnit> e : torchCases(Subjects.submission())) {
+            JsonNode t = TORCH.get(e.getKey());
+            GatedUnit f = e.getValue();
+            String at = " of " + e.getKey() + " (torch) for " + c;
+            Expect.agrees("Y" + at, Fixtures.matrix(t.get("y")), f.forward(c.x(), c.w(), c.b(), c.v(), c.c()));
+            GatedGradients g = backward(f, c);
+            Expect.agrees("dX" + at, Fixtures.matrix(t.get("dx")), g.dX());
+            Expect.agrees("dW" + at, Fixtures.matrix(t.get("dw")), g.dW());
+            Expect.agrees("db" + at, Fixtures.doubles(t.get("db")), g.db());
+            Expect.agrees("dV" + at, Fixtures.matrix(t.get("dv")), g.dV());
+            Expect.agrees("dc" + at, Fixtures.doubles(t.get("dc")), g.dc());
+        }
+    }
+
+    @Test
+    @Weight(3)
+    @NeedsReference
+    void agreesWithTheReference() {
+        GatedUnit f = subject();
+        GatedUnit r = of(Subjects.reference());
+        qt().forAll(smoothCases()).checkAssert(c -> {
+            Expect.agrees("Y", r.forward(c.x(), c.w(), c.b(), c.v(), c.c()), f.forward(c.x(), c.w(), c.b(), c.v(), c.c()));
+            GatedGradients e = backward(r, c);
+            GatedGradients a = backward(f, c);
+            Expect.agrees("dX", e.dX(), a.dX());
+            Expect.agrees("dW", e.dW(), a.dW());
+            Expect.agrees("db", e.db(), a.db());
+            Expect.agrees("dV", e.dV(), a.dV());
+            Expect.agrees("dc", e.dc(), a.dc());
+        });
+    }
+
+    protected static GatedGradients backward(GatedUnit f, GatedCase c) {
+        GatedGradients g = f.backward(c.x(), c.w(), c.b(), c.v(), c.c(), c.dy());
+        Expect.notNull("backward", g);
+        return g;
+    }
+
+    protected static void shape(String what, int rows, int cols, double[][] m) {
+        Expect.notNull(what, m);
+        Expect.that(m.length == rows, what + ": wrong shape: expected " + rows + " rows, got " + m.length);
+        for (double[] row : m) {
+            Expect.that(row != null && row.length == cols, what + ": wrong shape: expected " + cols
+                    + " columns, got " + (row == null ? "null" : row.length));
+        }
+    }
+
+    /**
+     * Compares one gradient with central differences of phi(p) = sum dY (.) Y(p) in the parameter p
+     * (flattened row by row), allowing for the rounding of the pre-activations the step changes.
+     *
+     * @param byRow whether p is X, whose entry (i, j) changes row i of Y; every other parameter
+     *              changes one column k of Y per entry, k = (entry index) mod out
+     */
+    private void checkGradient(String what, GatedCase c, double[][] analytic, int rows, int cols, double[] p,
+            Function<double[], double[][]> forwardAt, boolean byRow) {
+        shape(what, rows, cols, analytic);
+        GradientCheck.Estimate[] n = GradientCheck.gradientOfSum(q -> dyTimes(c.dy(), forwardAt.apply(q)), p);
+        double[][] rounding = roundingScale(c);
+        double[] flat = Inputs.flatten(analytic);
+        for (int e = 0; e < p.length; e++) {
+            double magnitude = 0;
+            for (int i = 0; i < c.rows(); i++) {
+                for (int k = 0; k < c.out(); k++) {
+                    boolean changed = byRow ? i == e / c.in() : k == e % c.out();
+                    magnitude += changed ? rounding[i][k] : 0;
+                }
+            }
+            GradientCheck.Estimate widened = DotProductRounding.widen(n[e], magnitude, 2 * GradientCheck.step(p[e]));
+            GradientCheck.assertMatches(what + "[" + e / cols + "][" + e % cols + "] for " + c, flat[e], widened);
+        }
+    }
+
+    /**
+     * @return per output (i, k): |dY| (G |u| |z terms| + |g(z)| |u terms|), how much rounding in
+     *     z = X W + b and u = X V + c can move dY (.) Y
+     */
+    private double[][] roundingScale(GatedCase c) {
+        double[][] z = c.gatePreactivation();
+        double[][] u = c.linearBranch();
+        double[][] zSize = GatedCase.affineSize(c.x(), c.w(), c.b());
+        double[][] uSize = GatedCase.affineSize(c.x(), c.v(), c.c());
+        double[][] s = new double[c.rows()][c.out()];
+        for (int i = 0; i < c.rows(); i++) {
+            for (int k = 0; k < c.out(); k++) {
+                s[i][k] = Math.abs(c.dy()[i][k]) * (GATE_SLOPE_BOUND * Math.abs(u[i][k]) * zSize[i][k]
+                        + Math.abs(gate(z[i][k])) * uSize[i][k]);
+            }
+        }
+        return s;
+    }
+
+    private static double[] dyTimes(double[][] dy, double[][] y) {
+        shape("Y", dy.length, dy[0].length, y);
+        double[] t = new double[dy.length * dy[0].length];
+        for (int i = 0; i < dy.length; i++) {
+            for (int k = 0; k < dy[0].length; k++) {
+                t[i * dy[0].length + k] = dy[i][k] * y[i][k];
+            }
+        }
+        return t;
+    }
+}

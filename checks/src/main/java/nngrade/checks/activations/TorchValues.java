@@ -1,0 +1,92 @@
+package nngrade.checks.activations;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nngrade.checks.support.Expect;
+import nngrade.checks.support.Fixtures;
+import nngrade.checks.support.Inputs;
+import nngrade.problems.activations.Activation;
+import nngrade.problems.activations.ParametricActivation;
+import nngrade.problems.activations.ParametricGradients;
+
+/**
+ * The PyTorch 1.13 values of the activations (float64, derivatives by autograd), produced by
+ * {@code checks/fixtures/activations_fixtures.py} into {@code activations.json}. Fixture derivatives
+ * leave out the kinks: torch picks one value of the subdifferential there, while the checks accept
+ * all of it.
+ */
+final class TorchValues {
+
+    private static final JsonNode ACTIVATIONS = Fixtures.load("activations");
+
+    private TorchValues() {
+    }
+
+    /** @return the fixture key of an activation at one hyperparameter, as Python's "%g": elu_0.5, elu_1 */
+    static String key(String prefix, double value) {
+        String v = value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+        return prefix + "_" + v;
+    }
+
+    /** @return the fixture entry of an elementwise activation, e.g. "elu_0.5" */
+    static JsonNode elementwise(String key) {
+        JsonNode entry = ACTIVATIONS.get("elementwise").get(key);
+        if (entry == null) {
+            throw new IllegalStateException("no torch fixture for " + key);
+        }
+        return entry;
+    }
+
+    /**
+     * Fails unless f agrees with torch at every fixed point: forward values, and derivatives
+     * where the entry has them.
+     *
+     * @param name how the message calls the function, e.g. "ELU(alpha = 0.5)"
+     */
+    static void assertElementwise(String key, String name, Activation f) {
+        JsonNode entry = elementwise(key);
+        double[] x = Fixtures.doubles(entry.get("x"));
+        double[] y = f.forward(x);
+        Expect.shape(name + " forward", x, y);
+        double[] expected = Fixtures.doubles(entry.get("y"));
+        for (int i = 0; i < x.length; i++) {
+            Expect.agrees(name + " at x = " + x[i] + " (torch)", expected[i], y[i]);
+        }
+        if (entry.has("grad_x")) {
+            double[] gx = Fixtures.doubles(entry.get("grad_x"));
+            double[] d = f.backward(gx, Inputs.filled(gx.length, 1));
+            Expect.shape(name + " backward", gx, d);
+            double[] grad = Fixtures.doubles(entry.get("grad"));
+            for (int i = 0; i < gx.length; i++) {
+                Expect.agrees("derivative of " + name + " at x = " + gx[i] + " (torch autograd)", grad[i], d[i]);
+            }
+        }
+    }
+
+    /**
+     * Fails unless f agrees with torch on every case of the entry: forward values, dx and the
+     * summed parameter gradient dA.
+     *
+     * @param parameter the parameter's name in messages, e.g. "alpha"
+     */
+    static void assertParametric(String key, String name, String parameter, ParametricActivation f) {
+        for (JsonNode c : ACTIVATIONS.get("parametric").get(key)) {
+            double a = c.get("a").asDouble();
+            String at = name + "(" + parameter + " = " + a + ")";
+            double[] x = Fixtures.doubles(c.get("x"));
+            double[] y = f.forward(x, a);
+            Expect.shape(at + " forward", x, y);
+            double[] expected = Fixtures.doubles(c.get("y"));
+            for (int i = 0; i < x.length; i++) {
+                Expect.agrees(at + " at x = " + x[i] + " (torch)", expected[i], y[i]);
+            }
+            double[] gx = Fixtures.doubles(c.get("grad_x"));
+            double[] dy = Fixtures.doubles(c.get("dy"));
+            ParametricGradients g = f.backward(gx, a, dy);
+            Expect.notNull(at + " backward", g);
+            Expect.agrees("dx of " + at + " at x = " + java.util.Arrays.toString(gx) + ", dy = "
+                    + java.util.Arrays.toString(dy) + " (torch autograd)", Fixtures.doubles(c.get("dx")), g.dx());
+            Expect.agrees("d" + parameter + " of " + at + " at x = " + java.util.Arrays.toString(gx)
+                    + ", dy = " + java.util.Arrays.toString(dy) + " (torch autograd)", c.get("dA").asDouble(), g.dA());
+        }
+    }
+}
