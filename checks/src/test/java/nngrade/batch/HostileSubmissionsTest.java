@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileSubmissionsTest {
 
     private static final Set<String> PROBLEMS = Set.of("act.relu", "act.step");
-    private static final Limits LIMITS = new Limits(Duration.ofSeconds(120), Duration.ofSeconds(4), 128, 20);
+    private static final Limits LIMITS = new Limits(Duration.ofSeconds(900), Duration.ofSeconds(4), 128, 20);
 
     @TempDir
     static Path dir;

@@ -26,7 +26,7 @@ class KillAndResumeTest {
     private static final Set<String> PROBLEMS = Set.of("act.relu", "act.step");
     private static final long SEED = 1;
     private static final int STUDENTS = 6;
-    private static final Limits LIMITS = new Limits(Duration.ofSeconds(120), Duration.ofSeconds(10), 256, 20);
+    private static final Limits LIMITS = new Limits(Duration.ofSeconds(900), Duration.ofSeconds(10), 256, 20);
 
     @TempDir
     Path dir;
