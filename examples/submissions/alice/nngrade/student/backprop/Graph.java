@@ -1,0 +1,136 @@
+package nngrade.student.backprop;
+
+import java.util.List;
+import nngrade.problems.backprop.ComputationalGraph;
+import nngrade.problems.backprop.GateOp;
+import nngrade.problems.backprop.GraphNode;
+import nngrade.problems.backprop.GraphResult;
+
+/**
+ * graph.forward_backward: evaluates a graph of gates forward in topological order, then
+ * back-propagates from the last node in reverse order.
+ */
+public class Graph implements ComputationalGraph {
+
+    /**
+     * Forward: INPUT nodes take the inputs in the order they appear; every other node applies its
+     * gate (GateOp) to the values of its args (SCALE is c*x and OFFSET is x+c with c the node's
+     * constant).
+     *
+     * <p>Backward: the last node's gradient is 1; going through the nodes in reverse order, each
+     * node adds gradient * local gradient to each of its args. Use +=: a node that feeds several
+     * consumers (fan-out) receives the sum of their gradients, so x in x*x gets 2x.
+     *
+     * @param nodes the graph in topological order (not modified)
+     * @param inputs the values of the INPUT nodes, in order of appearance (not modified)
+     * @return every node's value and d(last node)/d(node), both in node-list order
+     */
+    @Override
+    public GraphResult evaluate(List<GraphNode> nodes, double[] inputs) {
+        int n = nodes.size();
+        double[] value = new double[n];
+        double[] grad = new double[n];
+        if (n == 0) {
+            return new GraphResult(value, grad);
+        }
+
+        // ---- forward pass ----
+        int inputsRead = 0;
+        for (int k = 0; k < n; k++) {
+            GraphNode node = nodes.get(k);
+            int[] arg = node.args();
+            switch (node.op()) {
+                case INPUT:
+                    value[k] = inputs[inputsRead];
+                    inputsRead++;
+                    break;
+                case ADD:
+                    value[k] = value[arg[0]] + value[arg[1]];
+                    break;
+                case MUL:
+                    value[k] = value[arg[0]] * value[arg[1]];
+                    break;
+                case MAX:
+                    value[k] = Math.max(value[arg[0]], value[arg[1]]);
+                    break;
+                case EXP:
+                    value[k] = Math.exp(value[arg[0]]);
+                    break;
+                case INV:
+                    value[k] = 1.0 / value[arg[0]];
+                    break;
+                case SCALE:
+                    value[k] = node.constant() * value[arg[0]];
+                    break;
+                case OFFSET:
+                    value[k] = value[arg[0]] + node.constant();
+                    break;
+                case SIGMOID:
+                    value[k] = logistic(value[arg[0]]);
+                    break;
+                default:
+                    throw new IllegalArgumentException("unknown gate " + node.op());
+            }
+        }
+
+        // ---- backward pass: seed the output, then push each node's gradient to its args ----
+        grad[n - 1] = 1.0;
+        for (int k = n - 1; k >= 0; k--) {
+            GraphNode node = nodes.get(k);
+            double g = grad[k];
+            if (node.op() == GateOp.INPUT || g == 0.0) {
+                continue; // nothing upstream, or nothing to send
+            }
+            int[] arg = node.args();
+            switch (node.op()) {
+                case ADD:
+                    grad[arg[0]] += g;
+                    grad[arg[1]] += g;
+                    break;
+                case MUL:
+                    // read both values before adding: arg[0] may equal arg[1] (x * x)
+                    double left = value[arg[0]];
+                    double right = value[arg[1]];
+                    grad[arg[0]] += g * right;
+                    grad[arg[1]] += g * left;
+                    break;
+                case MAX:
+                    // the winner takes the gradient; a tie goes to the first argument
+                    if (value[arg[0]] >= value[arg[1]]) {
+                        grad[arg[0]] += g;
+                    } else {
+                        grad[arg[1]] += g;
+                    }
+                    break;
+                case EXP:
+                    grad[arg[0]] += g * value[k]; // d e^x = e^x, this node's own value
+                    break;
+                case INV:
+                    grad[arg[0]] -= g * value[k] * value[k]; // d(1/x) = -(1/x)^2
+                    break;
+                case SCALE:
+                    grad[arg[0]] += g * node.constant();
+                    break;
+                case OFFSET:
+                    grad[arg[0]] += g;
+                    break;
+                case SIGMOID:
+                    double s = value[k];
+                    grad[arg[0]] += g * s * (1.0 - s);
+                    break;
+                default:
+                    throw new IllegalArgumentException("unknown gate " + node.op());
+            }
+        }
+        return new GraphResult(value, grad);
+    }
+
+    /** The logistic function, exponentiating only non-positive numbers. */
+    private static double logistic(double x) {
+        if (x < 0) {
+            double e = Math.exp(x);
+            return e / (1.0 + e);
+        }
+        return 1.0 / (1.0 + Math.exp(-x));
+    }
+}

@@ -1,0 +1,29 @@
+package nngrade.student.activations;
+
+import nngrade.problems.NotImplementedYet;
+
+/**
+ * act.bilinear: (X W + b) (.) (X V + c), no nonlinearity.
+ */
+public class Bilinear extends GatedLinearUnit {
+
+    public Bilinear() {
+        super("act.bilinear");
+    }
+
+    /**
+     * @return g(a) = a
+     */
+    @Override
+    public double gate(double a) {
+        throw new NotImplementedYet("act.bilinear");
+    }
+
+    /**
+     * @return g'(a) = 1
+     */
+    @Override
+    public double gateDerivative(double a) {
+        throw new NotImplementedYet("act.bilinear");
+    }
+}

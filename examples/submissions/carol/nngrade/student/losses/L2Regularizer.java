@@ -1,0 +1,37 @@
+package nngrade.student.losses;
+
+import nngrade.problems.NotImplementedYet;
+import nngrade.problems.losses.Regularizer;
+
+/**
+ * reg.l2: the ridge penalty R(w) = lambda ||w||^2.
+ */
+public class L2Regularizer implements Regularizer {
+
+    private final double lambda;
+
+    /**
+     * @param lambda the regularization strength
+     */
+    public L2Regularizer(double lambda) {
+        this.lambda = lambda;
+    }
+
+    /**
+     * @param w the weights (not modified)
+     * @return lambda sum_i w_i^2
+     */
+    @Override
+    public double value(double[] w) {
+        throw new NotImplementedYet("reg.l2");
+    }
+
+    /**
+     * @param w the weights (not modified)
+     * @return dR/dw = 2 lambda w
+     */
+    @Override
+    public double[] gradient(double[] w) {
+        throw new NotImplementedYet("reg.l2");
+    }
+}
