@@ -4,6 +4,9 @@ import nngrade.problems.activations.Activation;
 import nngrade.problems.activations.GatedUnit;
 import nngrade.problems.activations.Maxout;
 import nngrade.problems.activations.ParametricActivation;
+import nngrade.problems.augmentation.ImageTransform;
+import nngrade.problems.augmentation.RandomImageTransform;
+import nngrade.problems.averaging.MovingAverage;
 import nngrade.problems.backprop.Affine;
 import nngrade.problems.backprop.BinaryGate;
 import nngrade.problems.backprop.ComputationalGraph;
@@ -13,6 +16,12 @@ import nngrade.problems.backprop.UnaryGate;
 import nngrade.problems.backprop.VectorFunction;
 import nngrade.problems.losses.Loss;
 import nngrade.problems.losses.Regularizer;
+import nngrade.problems.normalization.BatchNorm;
+import nngrade.problems.normalization.LayerNorm;
+import nngrade.problems.preprocessing.Centering;
+import nngrade.problems.preprocessing.Pca;
+import nngrade.problems.preprocessing.Whitening;
+import nngrade.problems.regularization.Dropout;
 
 /**
  * The one door through which the grader reaches a submission: one method per problem of the
@@ -247,5 +256,119 @@ public interface Solutions {
     /** act.swiglu: Swish_beta(X W + b) (.) (X V + c), beta fixed. */
     default GatedUnit swiglu(double beta) {
         throw new NotImplementedYet("act.swiglu");
+    }
+
+    // ---- C. Preprocessing, normalization, dropout, averaging, augmentation ----
+
+    /** pre.center: x_ij - mu_j, mu the per-feature mean of the training data. */
+    default Centering centering() {
+        throw new NotImplementedYet("pre.center");
+    }
+
+    /**
+     * pre.pca: y_ik = sum_j (x_ij - mu_j) u_kj, u_k the unit eigenvectors of the covariance
+     * C = (1/N) sum_i (x_i - mu)(x_i - mu)^T in decreasing order of eigenvalue.
+     */
+    default Pca pca() {
+        throw new NotImplementedYet("pre.pca");
+    }
+
+    /**
+     * pre.whiten: the PCA rotation, then each axis scaled: y_ik = (sum_j (x_ij - mu_j) u_kj) /
+     * sqrt(lambda_k + eps).
+     *
+     * @param eps &gt; 0, else IllegalArgumentException
+     */
+    default Whitening whitening(double eps) {
+        throw new NotImplementedYet("pre.whiten");
+    }
+
+    /**
+     * norm.batchnorm, torch.nn.BatchNorm1d: y = gamma (x - mu_B)/sqrt(var_B + eps) + beta per
+     * feature, var_B biased; running_mean/var = (1 - momentum) running + momentum batch (the
+     * running variance takes the unbiased batch variance); test mode uses the running statistics.
+     *
+     * @param features D, the number of features (columns of X), at least 1
+     * @param eps      added to the variance, e.g. 1e-5
+     * @param momentum the weight of the new batch in the running statistics, in [0, 1], e.g. 0.1
+     */
+    default BatchNorm batchNorm(int features, double eps, double momentum) {
+        throw new NotImplementedYet("norm.batchnorm");
+    }
+
+    /**
+     * norm.layernorm, torch.nn.LayerNorm(D, eps): y = gamma (x - mu)/sqrt(var + eps) + beta with
+     * mu and the biased var taken over the features of each example.
+     */
+    default LayerNorm layerNorm(double eps) {
+        throw new NotImplementedYet("norm.layernorm");
+    }
+
+    /**
+     * reg.dropout, inverted dropout: keep unit i iff random.nextDouble() &lt; p; train y_i =
+     * kept_i x_i / p, test y = x.
+     *
+     * @param p the keep probability, in (0, 1], else IllegalArgumentException
+     */
+    default Dropout dropout(double p) {
+        throw new NotImplementedYet("reg.dropout");
+    }
+
+    /**
+     * reg.dropout_classic: keep unit i iff random.nextDouble() &lt; p; train y_i = kept_i x_i,
+     * test y = p x.
+     *
+     * @param p the keep probability, in (0, 1], else IllegalArgumentException
+     */
+    default Dropout dropoutClassic(double p) {
+        throw new NotImplementedYet("reg.dropout_classic");
+    }
+
+    /**
+     * avg.ema: S_1 = Y_1, S_t = a Y_t + (1 - a) S_{t-1}.
+     *
+     * @param a the weight of the newest value, in [0, 1], else IllegalArgumentException
+     */
+    default MovingAverage ema(double a) {
+        throw new NotImplementedYet("avg.ema");
+    }
+
+    /** avg.polyak: S_t = (1/t) sum_{k=1..t} Y_k, the mean of every snapshot so far. */
+    default MovingAverage polyak() {
+        throw new NotImplementedYet("avg.polyak");
+    }
+
+    /** aug.hflip: out[c][i][j] = image[c][i][W - 1 - j], the columns of every row reversed. */
+    default ImageTransform horizontalFlip() {
+        throw new NotImplementedYet("aug.hflip");
+    }
+
+    /**
+     * aug.crop, as torchvision's RandomCrop: top = random.nextInt(H - height + 1), then left =
+     * random.nextInt(W - width + 1); out[c][r][s] = image[c][top + r][left + s], every channel
+     * cropped at the same place. A window of the image's own size returns a copy of it.
+     *
+     * @param height the window's height, at least 1 (else IllegalArgumentException); a window
+     *               taller or wider than the image makes apply throw IllegalArgumentException
+     * @param width  the window's width, at least 1 (else IllegalArgumentException)
+     */
+    default RandomImageTransform randomCrop(int height, int width) {
+        throw new NotImplementedYet("aug.crop");
+    }
+
+    /**
+     * aug.jitter, brightness then contrast as in torchvision's ColorJitter, on pixels in [0, 1].
+     * Draws b uniform in [max(0, 1 - brightness), 1 + brightness], then c uniform in
+     * [max(0, 1 - contrast), 1 + contrast], each as lo + (hi - lo) random.nextDouble() (always
+     * these two draws, in this order). Then z = clamp(b x, 0, 1) per pixel, m = the mean of z
+     * over every channel and pixel, and out = clamp(c z + (1 - c) m, 0, 1). (torchvision takes
+     * m from the grayscale image; here it is the plain mean.) brightness = contrast = 0 returns
+     * the image unchanged.
+     *
+     * @param brightness &gt;= 0, else IllegalArgumentException
+     * @param contrast   &gt;= 0, else IllegalArgumentException
+     */
+    default RandomImageTransform colorJitter(double brightness, double contrast) {
+        throw new NotImplementedYet("aug.jitter");
     }
 }

@@ -5,6 +5,9 @@ import nngrade.problems.activations.Activation;
 import nngrade.problems.activations.GatedUnit;
 import nngrade.problems.activations.Maxout;
 import nngrade.problems.activations.ParametricActivation;
+import nngrade.problems.augmentation.ImageTransform;
+import nngrade.problems.augmentation.RandomImageTransform;
+import nngrade.problems.averaging.MovingAverage;
 import nngrade.problems.backprop.Affine;
 import nngrade.problems.backprop.BinaryGate;
 import nngrade.problems.backprop.ComputationalGraph;
@@ -14,6 +17,12 @@ import nngrade.problems.backprop.UnaryGate;
 import nngrade.problems.backprop.VectorFunction;
 import nngrade.problems.losses.Loss;
 import nngrade.problems.losses.Regularizer;
+import nngrade.problems.normalization.BatchNorm;
+import nngrade.problems.normalization.LayerNorm;
+import nngrade.problems.preprocessing.Centering;
+import nngrade.problems.preprocessing.Pca;
+import nngrade.problems.preprocessing.Whitening;
+import nngrade.problems.regularization.Dropout;
 import nngrade.reference.activations.Bilinear;
 import nngrade.reference.activations.Celu;
 import nngrade.reference.activations.Elu;
@@ -35,6 +44,11 @@ import nngrade.reference.activations.Step;
 import nngrade.reference.activations.Swiglu;
 import nngrade.reference.activations.Swish;
 import nngrade.reference.activations.Tanh;
+import nngrade.reference.augmentation.ColorJitter;
+import nngrade.reference.augmentation.HorizontalFlip;
+import nngrade.reference.augmentation.RandomCrop;
+import nngrade.reference.averaging.ExponentialMovingAverage;
+import nngrade.reference.averaging.PolyakAverage;
 import nngrade.reference.backprop.AddGate;
 import nngrade.reference.backprop.AffineLayer;
 import nngrade.reference.backprop.ExpGate;
@@ -55,6 +69,13 @@ import nngrade.reference.losses.L2Regularizer;
 import nngrade.reference.losses.SoftIou;
 import nngrade.reference.losses.Softmax;
 import nngrade.reference.losses.SoftmaxCrossEntropy;
+import nngrade.reference.normalization.BatchNormalization;
+import nngrade.reference.normalization.LayerNormalization;
+import nngrade.reference.preprocessing.MeanCentering;
+import nngrade.reference.preprocessing.PcaWhitening;
+import nngrade.reference.preprocessing.PrincipalComponents;
+import nngrade.reference.regularization.ClassicDropout;
+import nngrade.reference.regularization.InvertedDropout;
 
 /**
  * The instructor's answers to sections A and B: every problem of {@link Solutions}, each call
@@ -276,5 +297,67 @@ public class ReferenceSolutions implements Solutions {
     @Override
     public GatedUnit swiglu(double beta) {
         return new Swiglu(beta);
+    }
+
+    // ---- C. Preprocessing, normalization, dropout, averaging, augmentation ----
+
+    @Override
+    public Centering centering() {
+        return new MeanCentering();
+    }
+
+    @Override
+    public Pca pca() {
+        return new PrincipalComponents();
+    }
+
+    @Override
+    public Whitening whitening(double eps) {
+        return new PcaWhitening(eps);
+    }
+
+    @Override
+    public BatchNorm batchNorm(int features, double eps, double momentum) {
+        return new BatchNormalization(features, eps, momentum);
+    }
+
+    @Override
+    public LayerNorm layerNorm(double eps) {
+        return new LayerNormalization(eps);
+    }
+
+    @Override
+    public Dropout dropout(double p) {
+        return new InvertedDropout(p);
+    }
+
+    @Override
+    public Dropout dropoutClassic(double p) {
+        return new ClassicDropout(p);
+    }
+
+    @Override
+    public MovingAverage ema(double a) {
+        return new ExponentialMovingAverage(a);
+    }
+
+    @Override
+    public MovingAverage polyak() {
+        return new PolyakAverage();
+    }
+
+    @Override
+    public ImageTransform horizontalFlip() {
+        return new HorizontalFlip();
+    }
+
+    @Override
+    public RandomImageTransform randomCrop(int height, int width) {
+        return new RandomCrop(height, width);
+    }
+
+    @Override
+    public RandomImageTransform colorJitter(double brightness, double contrast) {
+        return new ColorJitter(brightness, contrast);
     }
 }

@@ -5,6 +5,9 @@ import nngrade.problems.activations.Activation;
 import nngrade.problems.activations.GatedUnit;
 import nngrade.problems.activations.Maxout;
 import nngrade.problems.activations.ParametricActivation;
+import nngrade.problems.augmentation.ImageTransform;
+import nngrade.problems.augmentation.RandomImageTransform;
+import nngrade.problems.averaging.MovingAverage;
 import nngrade.problems.backprop.Affine;
 import nngrade.problems.backprop.BinaryGate;
 import nngrade.problems.backprop.ComputationalGraph;
@@ -14,6 +17,12 @@ import nngrade.problems.backprop.UnaryGate;
 import nngrade.problems.backprop.VectorFunction;
 import nngrade.problems.losses.Loss;
 import nngrade.problems.losses.Regularizer;
+import nngrade.problems.normalization.BatchNorm;
+import nngrade.problems.normalization.LayerNorm;
+import nngrade.problems.preprocessing.Centering;
+import nngrade.problems.preprocessing.Pca;
+import nngrade.problems.preprocessing.Whitening;
+import nngrade.problems.regularization.Dropout;
 import nngrade.student.activations.Bilinear;
 import nngrade.student.activations.Celu;
 import nngrade.student.activations.Elu;
@@ -35,6 +44,11 @@ import nngrade.student.activations.Step;
 import nngrade.student.activations.Swiglu;
 import nngrade.student.activations.Swish;
 import nngrade.student.activations.Tanh;
+import nngrade.student.augmentation.ColorJitter;
+import nngrade.student.augmentation.HorizontalFlip;
+import nngrade.student.augmentation.RandomCrop;
+import nngrade.student.averaging.ExponentialMovingAverage;
+import nngrade.student.averaging.PolyakAverage;
 import nngrade.student.backprop.AddGate;
 import nngrade.student.backprop.AffineLayer;
 import nngrade.student.backprop.ExpGate;
@@ -55,6 +69,13 @@ import nngrade.student.losses.L2Regularizer;
 import nngrade.student.losses.SoftIou;
 import nngrade.student.losses.Softmax;
 import nngrade.student.losses.SoftmaxCrossEntropy;
+import nngrade.student.normalization.BatchNormalization;
+import nngrade.student.normalization.LayerNormalization;
+import nngrade.student.preprocessing.MeanCentering;
+import nngrade.student.preprocessing.PcaWhitening;
+import nngrade.student.preprocessing.PrincipalComponents;
+import nngrade.student.regularization.ClassicDropout;
+import nngrade.student.regularization.InvertedDropout;
 
 /**
  * Your submission: the grader finds this class by its name and asks it for the implementation of
@@ -276,5 +297,67 @@ public class StudentSolutions implements Solutions {
     @Override
     public GatedUnit swiglu(double beta) {
         return new Swiglu(beta);
+    }
+
+    // ---- C. Preprocessing, normalization, dropout, averaging, augmentation ----
+
+    @Override
+    public Centering centering() {
+        return new MeanCentering();
+    }
+
+    @Override
+    public Pca pca() {
+        return new PrincipalComponents();
+    }
+
+    @Override
+    public Whitening whitening(double eps) {
+        return new PcaWhitening(eps);
+    }
+
+    @Override
+    public BatchNorm batchNorm(int features, double eps, double momentum) {
+        return new BatchNormalization(features, eps, momentum);
+    }
+
+    @Override
+    public LayerNorm layerNorm(double eps) {
+        return new LayerNormalization(eps);
+    }
+
+    @Override
+    public Dropout dropout(double p) {
+        return new InvertedDropout(p);
+    }
+
+    @Override
+    public Dropout dropoutClassic(double p) {
+        return new ClassicDropout(p);
+    }
+
+    @Override
+    public MovingAverage ema(double a) {
+        return new ExponentialMovingAverage(a);
+    }
+
+    @Override
+    public MovingAverage polyak() {
+        return new PolyakAverage();
+    }
+
+    @Override
+    public ImageTransform horizontalFlip() {
+        return new HorizontalFlip();
+    }
+
+    @Override
+    public RandomImageTransform randomCrop(int height, int width) {
+        return new RandomCrop(height, width);
+    }
+
+    @Override
+    public RandomImageTransform colorJitter(double brightness, double contrast) {
+        return new ColorJitter(brightness, contrast);
     }
 }

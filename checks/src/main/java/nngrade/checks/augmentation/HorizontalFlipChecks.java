@@ -1,0 +1,73 @@
+package nngrade.checks.augmentation;
+
+import static nngrade.checks.api.CheckSettings.qt;
+
+import nngrade.checks.api.NeedsReference;
+import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.Subjects;
+import nngrade.checks.api.Weight;
+import nngrade.checks.support.DataGens;
+import nngrade.checks.support.Expect;
+import nngrade.checks.support.Shape;
+import nngrade.problems.augmentation.ImageTransform;
+import org.junit.jupiter.api.Test;
+
+/** aug.hflip: out[c][i][j] = image[c][i][W - 1 - j]; flipping twice gives the image back. */
+@ProblemId("aug.hflip")
+class HorizontalFlipChecks {
+
+    private static ImageTransform subject() {
+        return Subjects.submission().horizontalFlip();
+    }
+
+    @Test
+    @Weight(3)
+    void reversesTheColumnsOfEveryRowOfEveryChannel() {
+        qt().forAll(DataGens.images(1, 6, 0, 1)).checkAssert(image -> {
+            int h = image[0].length;
+            int w = image[0][0].length;
+            double[][][] out = subject().apply(image);
+            Shape.image("the flipped image", out, image.length, h, w);
+            for (int c = 0; c < image.length; c++) {
+                for (int i = 0; i < h; i++) {
+                    for (int j = 0; j < w; j++) {
+                        Expect.near("channel " + c + ", row " + i + ", column " + j + ": image[c][i][W - 1 - j]",
+                                image[c][i][w - 1 - j], out[c][i][j], 0, 0);
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
+    @Weight(2)
+    void flippingTwiceGivesTheImageBack() {
+        qt().forAll(DataGens.images(1, 6, 0, 1)).checkAssert(image -> {
+            ImageTransform flip = subject();
+            double[][][] twice = flip.apply(flip.apply(image));
+            Shape.image("the image flipped twice", twice, image.length, image[0].length, image[0][0].length);
+            for (int c = 0; c < image.length; c++) {
+                Expect.near("channel " + c + " flipped twice", image[c], twice[c], 0, 0);
+            }
+        });
+    }
+
+    @Test
+    @Weight(1)
+    void doesNotModifyItsInput() {
+        qt().forAll(DataGens.images(1, 6, 0, 1)).checkAssert(image -> {
+            double[][][] before = DataGens.copy(image);
+            subject().apply(image);
+            ImageExpect.unchanged(before, image);
+        });
+    }
+
+    @Test
+    @Weight(1)
+    @NeedsReference
+    void agreesWithTheReference() {
+        qt().forAll(DataGens.images(1, 6, 0, 1)).checkAssert(image ->
+                ImageExpect.same("the flipped image", Subjects.reference().horizontalFlip().apply(image),
+                        subject().apply(image)));
+    }
+}

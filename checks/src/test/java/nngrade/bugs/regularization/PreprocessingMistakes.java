@@ -1,0 +1,90 @@
+package nngrade.bugs.regularization;
+
+import java.util.Arrays;
+import nngrade.problems.preprocessing.Centering;
+import nngrade.problems.preprocessing.PrincipalAxes;
+import nngrade.reference.preprocessing.MeanCentering;
+import nngrade.reference.preprocessing.PcaWhitening;
+import nngrade.reference.preprocessing.PrincipalComponents;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+
+/** Realistic mistakes in input preprocessing (pre.center, pre.pca, pre.whiten). */
+public final class PreprocessingMistakes {
+
+    private PreprocessingMistakes() {
+    }
+
+    /** np.mean(X) instead of np.mean(X, axis=0): one mean over every entry, for every feature. */
+    public static final class GlobalMeanCentering implements Centering {
+        @Override
+        public double[] fit(double[][] x) {
+            if (x.length == 0) {
+                throw new IllegalArgumentException("no data");
+            }
+            double s = 0;
+            for (double[] row : x) {
+                for (double v : row) {
+                    s += v;
+                }
+            }
+            double[] mu = new double[x[0].length];
+            Arrays.fill(mu, s / (x.length * (double) mu.length));
+            return mu;
+        }
+
+        @Override
+        public double[][] transform(double[][] x, double[] mean) {
+            return new MeanCentering().transform(x, mean);
+        }
+    }
+
+    /** Keeps the eigen-solver's increasing order (as numpy.linalg.eigh returns it): never sorted. */
+    public static final class AscendingPca extends PrincipalComponents {
+        @Override
+        public PrincipalAxes fit(double[][] x) {
+            PrincipalAxes f = super.fit(x);
+            int d = f.variances().length;
+            double[][] axes = new double[d][];
+            double[] variances = new double[d];
+            for (int k = 0; k < d; k++) {
+                axes[k] = f.axes()[d - 1 - k];
+                variances[k] = f.variances()[d - 1 - k];
+            }
+            return new PrincipalAxes(f.mean(), axes, variances);
+        }
+    }
+
+    /** Whitening of data that was never centered: X^T X / N taken for the covariance, mean 0. */
+    public static final class UncenteredWhitening extends PcaWhitening {
+        public UncenteredWhitening(double eps) {
+            super(eps);
+        }
+
+        @Override
+        public PrincipalAxes fit(double[][] x) {
+            int d = x[0].length;
+            DMatrixRMaj m = new DMatrixRMaj(d, d);
+            for (double[] row : x) {
+                for (int j = 0; j < d; j++) {
+                    for (int k = 0; k < d; k++) {
+                        m.add(j, k, row[j] * row[k] / x.length);
+                    }
+                }
+            }
+            EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(d, true, true);
+            eig.decompose(m);
+            Integer[] order = new Integer[d];
+            Arrays.setAll(order, i -> i);
+            Arrays.sort(order, (a, b) -> Double.compare(eig.getEigenvalue(b).real, eig.getEigenvalue(a).real));
+            double[][] axes = new double[d][];
+            double[] variances = new double[d];
+            for (int k = 0; k < d; k++) {
+                axes[k] = eig.getEigenVector(order[k]).data.clone();
+                variances[k] = eig.getEigenvalue(order[k]).real;
+            }
+            return new PrincipalAxes(new double[d], axes, variances);
+        }
+    }
+}
