@@ -10,8 +10,11 @@ import nngrade.checks.support.Tolerance;
  * where M_i is the largest |expected x_s[i]| along the whole run. The issue asks for torch.optim's
  * trajectories to 1e-12 relative; M_i is there because a coordinate that passes near 0 (x - lr g
  * cancelling) carries the rounding error of its larger neighbours in time, about T ulps of M_i,
- * which no implementation avoids. Every realistic bug (a missing bias correction, eps inside the
- * square root, a factor 1 - mu) moves x by 1e-4 of M_i or more.
+ * which no implementation avoids. Realistic bugs (a missing bias correction, a factor 1 - mu, a
+ * flipped sign) move x by 1e-4 of M_i or more. The subtle ones show only on some inputs, which the
+ * runs include: eps inside the square root changes a step by eps/(2 g^2) of itself, invisible for
+ * |g| ~ 1 but of order 1 for the gradients of 1e-8 and below; AdamW decaying after the Adam step
+ * instead of before it moves x by lr wd times the step (about lr), 1e-8 for lr 1e-3 and wd 0.01.
  */
 final class Trajectory {
 
