@@ -26,6 +26,7 @@ class BuggySubmissionsTest {
         all.addAll(SectionABugs.all());
         all.addAll(SectionBBugs.all());
         all.addAll(RegularizationBugs.all());
+        all.addAll(OptimizerBugs.all());
         return all.stream();
     }
 

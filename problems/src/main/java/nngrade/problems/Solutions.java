@@ -371,4 +371,244 @@ public interface Solutions {
     default RandomImageTransform colorJitter(double brightness, double contrast) {
         throw new NotImplementedYet("aug.jitter");
     }
+
+    // ---- D. First-order optimizers and learning-rate schedules ----
+    // (types of nngrade.problems.optimizers, fully qualified to keep this block self-contained)
+    //
+    // Every call returns a fresh object with its own state, zero before its first step; t counts
+    // an optimizer's steps from 1 and a schedule's from 0. Hyperparameters are taken as given
+    // within the ranges each method states; outside them the behaviour is unspecified.
+
+    /**
+     * optim.sgd, as torch.optim.SGD(lr): x -= lr g.
+     *
+     * @param lr the learning rate, &gt;= 0
+     */
+    default nngrade.problems.optimizers.Optimizer sgd(double lr) {
+        throw new NotImplementedYet("optim.sgd");
+    }
+
+    /**
+     * optim.momentum_sutskever, the notes' first form: dx = mu dx - lr (1 - mu) g; x += dx, with
+     * dx = 0 before the first step. mu = 0 is plain SGD.
+     *
+     * @param lr the learning rate, &gt;= 0
+     * @param mu the momentum, in [0, 1)
+     */
+    default nngrade.problems.optimizers.Optimizer momentumSutskever(double lr, double mu) {
+        throw new NotImplementedYet("optim.momentum_sutskever");
+    }
+
+    /**
+     * optim.momentum_ema, the notes' alternative: m = mu m + (1 - mu) g; x -= lr m, with m = 0
+     * before the first step. The same trajectory as the Sutskever form.
+     *
+     * @param lr the learning rate, &gt;= 0
+     * @param mu the momentum, in [0, 1)
+     */
+    default nngrade.problems.optimizers.Optimizer momentumEma(double lr, double mu) {
+        throw new NotImplementedYet("optim.momentum_ema");
+    }
+
+    /**
+     * optim.momentum_torch, as torch.optim.SGD(lr, momentum=mu, dampening=0): m = mu m + g;
+     * x -= lr m, with m = 0 before the first step. Equals the EMA form with lr/(1 - mu).
+     *
+     * @param lr the learning rate, &gt;= 0
+     * @param mu the momentum, in [0, 1)
+     */
+    default nngrade.problems.optimizers.Optimizer momentumTorch(double lr, double mu) {
+        throw new NotImplementedYet("optim.momentum_torch");
+    }
+
+    /**
+     * optim.nesterov, the lookahead form: v = mu v - eps grad(x + mu v); x += v, with v = 0
+     * before the first step. The gradient is taken at the lookahead point x + mu v, once a step.
+     *
+     * @param eps the step size (the notes' eps = (1 - mu) lr), &gt;= 0
+     * @param mu  the momentum, in [0, 1)
+     */
+    default nngrade.problems.optimizers.LookaheadOptimizer nesterov(double eps, double mu) {
+        throw new NotImplementedYet("optim.nesterov");
+    }
+
+    /**
+     * optim.nesterov_shifted, the notes' rewritten form on x~ = x + mu v, whose gradient is taken
+     * at the current parameters x~: v_prev = v; v = mu v - eps g; x~ += v + mu (v - v_prev), with
+     * v = 0 before the first step. The same as torch.optim.SGD(lr=eps, momentum=mu,
+     * nesterov=True), and the same trajectory in x~ as the lookahead form.
+     *
+     * @param eps the step size, &gt;= 0
+     * @param mu  the momentum, in [0, 1)
+     */
+    default nngrade.problems.optimizers.Optimizer nesterovShifted(double eps, double mu) {
+        throw new NotImplementedYet("optim.nesterov_shifted");
+    }
+
+    /**
+     * optim.adagrad, as torch.optim.Adagrad(lr, lr_decay=0, initial_accumulator_value=0, eps):
+     * G += g^2; x -= lr g/(sqrt(G) + eps), elementwise, G = 0 before the first step.
+     *
+     * @param lr  the learning rate, &gt;= 0
+     * @param eps added to sqrt(G), outside the square root, &gt; 0
+     */
+    default nngrade.problems.optimizers.Optimizer adagrad(double lr, double eps) {
+        throw new NotImplementedYet("optim.adagrad");
+    }
+
+    /**
+     * optim.rmsprop, as torch.optim.RMSprop(lr, alpha=rho, eps): G = rho G + (1 - rho) g^2;
+     * x -= lr g/(sqrt(G) + eps), elementwise, G = 0 before the first step.
+     *
+     * @param lr  the learning rate, &gt;= 0
+     * @param rho the decay of the running average, in [0, 1)
+     * @param eps added to sqrt(G), outside the square root, &gt; 0
+     */
+    default nngrade.problems.optimizers.Optimizer rmsprop(double lr, double rho, double eps) {
+        throw new NotImplementedYet("optim.rmsprop");
+    }
+
+    /**
+     * optim.adam, as torch.optim.Adam(lr, betas=(beta1, beta2), eps): at step t (from 1)
+     * m = b1 m + (1 - b1) g; v = b2 v + (1 - b2) g^2; m^ = m/(1 - b1^t); v^ = v/(1 - b2^t);
+     * x -= lr m^/(sqrt(v^) + eps), elementwise, m = v = 0 before the first step.
+     *
+     * @param lr    the learning rate, &gt;= 0
+     * @param beta1 the decay of the first moment, in [0, 1)
+     * @param beta2 the decay of the second moment, in [0, 1)
+     * @param eps   added to sqrt(v^), outside the square root, &gt; 0
+     */
+    default nngrade.problems.optimizers.Optimizer adam(double lr, double beta1, double beta2,
+            double eps) {
+        throw new NotImplementedYet("optim.adam");
+    }
+
+    /**
+     * optim.amsgrad, as torch.optim.Adam(..., amsgrad=True): Adam whose denominator uses the
+     * running maximum of the (uncorrected) second moment: v_max = max(v_max, v);
+     * x -= lr m^/(sqrt(v_max/(1 - b2^t)) + eps), v_max = 0 before the first step.
+     *
+     * @param lr    the learning rate, &gt;= 0
+     * @param beta1 the decay of the first moment, in [0, 1)
+     * @param beta2 the decay of the second moment, in [0, 1)
+     * @param eps   added outside the square root, &gt; 0
+     */
+    default nngrade.problems.optimizers.Optimizer amsgrad(double lr, double beta1, double beta2,
+            double eps) {
+        throw new NotImplementedYet("optim.amsgrad");
+    }
+
+    /**
+     * optim.adamw, as torch.optim.AdamW(lr, betas=(beta1, beta2), eps, weight_decay): decoupled
+     * weight decay, x -= lr wd x, then the Adam step with the gradient g as given (the decay is
+     * not added to g, so it is not divided by the adaptive denominator).
+     *
+     * @param lr          the learning rate, &gt;= 0
+     * @param beta1       the decay of the first moment, in [0, 1)
+     * @param beta2       the decay of the second moment, in [0, 1)
+     * @param eps         added outside the square root, &gt; 0
+     * @param weightDecay wd, &gt;= 0
+     */
+    default nngrade.problems.optimizers.Optimizer adamw(double lr, double beta1, double beta2,
+            double eps, double weightDecay) {
+        throw new NotImplementedYet("optim.adamw");
+    }
+
+    /**
+     * optim.weight_decay, SGD with an L2 penalty, as torch.optim.SGD(lr, weight_decay=wd):
+     * g' = g + wd x; x -= lr g'.
+     *
+     * @param lr          the learning rate, &gt;= 0
+     * @param weightDecay wd, &gt;= 0
+     */
+    default nngrade.problems.optimizers.Optimizer sgdWeightDecay(double lr, double weightDecay) {
+        throw new NotImplementedYet("optim.weight_decay");
+    }
+
+    /**
+     * sched.step, as torch.optim.lr_scheduler.StepLR(step_size, gamma):
+     * lr(t) = lr0 gamma^floor(t/stepSize) (gamma = 0.5 halves it every stepSize steps).
+     *
+     * @param lr0      the initial learning rate, &gt; 0
+     * @param stepSize steps between two decays, &gt;= 1
+     * @param gamma    the decay factor, in (0, 1]
+     */
+    default nngrade.problems.optimizers.LearningRateSchedule stepDecay(double lr0, int stepSize,
+            double gamma) {
+        throw new NotImplementedYet("sched.step");
+    }
+
+    /**
+     * sched.exponential: lr(t) = lr0 e^(-k t), that is torch's ExponentialLR(gamma = e^-k).
+     *
+     * @param lr0 the initial learning rate, &gt; 0
+     * @param k   the decay rate, &gt;= 0
+     */
+    default nngrade.problems.optimizers.LearningRateSchedule exponentialDecay(double lr0,
+            double k) {
+        throw new NotImplementedYet("sched.exponential");
+    }
+
+    /**
+     * sched.inverse_time, 1/t decay: lr(t) = lr0/(1 + k t), that is torch's
+     * LambdaLR(lambda t: 1/(1 + k t)).
+     *
+     * @param lr0 the initial learning rate, &gt; 0
+     * @param k   the decay rate, &gt;= 0
+     */
+    default nngrade.problems.optimizers.LearningRateSchedule inverseTimeDecay(double lr0,
+            double k) {
+        throw new NotImplementedYet("sched.inverse_time");
+    }
+
+    /**
+     * sched.cosine_warm_restarts, as torch's CosineAnnealingWarmRestarts(T_0, T_mult, eta_min)
+     * stepped once per step: lr(t) = etaMin + (baseLr - etaMin)(1 + cos(pi T_cur/T_i))/2, where
+     * the cycles have lengths T_0, T_0 T_mult, T_0 T_mult^2, ..., T_i is the length of the cycle
+     * t lies in and T_cur the steps since that cycle began (a restart: lr = baseLr).
+     *
+     * @param baseLr the learning rate at each restart, &gt;= etaMin
+     * @param t0     the length T_0 of the first cycle, &gt;= 1
+     * @param tMult  the factor T_mult by which each cycle is longer than the previous, &gt;= 1
+     * @param etaMin the floor of the learning rate, &gt;= 0
+     */
+    default nngrade.problems.optimizers.LearningRateSchedule cosineWarmRestarts(double baseLr,
+            int t0, int tMult, double etaMin) {
+        throw new NotImplementedYet("sched.cosine_warm_restarts");
+    }
+
+    /**
+     * sched.one_cycle, as torch's OneCycleLR(max_lr, total_steps, pct_start,
+     * anneal_strategy='cos', div_factor, final_div_factor, three_phase=False): a cosine rise from
+     * initial = maxLr/divFactor at t = 0 to maxLr at t = pctStart totalSteps - 1, then a cosine
+     * fall to initial/finalDivFactor at t = totalSteps - 1; cos(start, end, p) = end + (start -
+     * end)(1 + cos(pi p))/2 with p the fraction of the phase done. Defined for 0 &lt;= t &lt;=
+     * totalSteps, as torch (at t = totalSteps torch extrapolates the fall by one step).
+     *
+     * @param maxLr          the peak learning rate, &gt; 0
+     * @param totalSteps     the length of the cycle, &gt;= 2
+     * @param pctStart       the fraction of the cycle spent rising, with 1 &lt; pctStart
+     *                       totalSteps &lt; totalSteps (each phase at least one step long)
+     * @param divFactor      initial = maxLr/divFactor, &gt;= 1
+     * @param finalDivFactor the last learning rate is initial/finalDivFactor, &gt;= 1
+     */
+    default nngrade.problems.optimizers.LearningRateSchedule oneCycle(double maxLr, int totalSteps,
+            double pctStart, double divFactor, double finalDivFactor) {
+        throw new NotImplementedYet("sched.one_cycle");
+    }
+
+    /**
+     * sched.cyclic, as torch's CyclicLR(base_lr, max_lr, step_size_up, step_size_down,
+     * mode='triangular'): lr climbs linearly from baseLr to maxLr in stepSizeUp steps, falls back
+     * linearly in stepSizeDown steps, and repeats with period stepSizeUp + stepSizeDown.
+     *
+     * @param baseLr       the lower bound, &gt;= 0
+     * @param maxLr        the upper bound, &gt;= baseLr
+     * @param stepSizeUp   steps of the rise, &gt;= 1
+     * @param stepSizeDown steps of the fall, &gt;= 1
+     */
+    default nngrade.problems.optimizers.LearningRateSchedule cyclic(double baseLr, double maxLr,
+            int stepSizeUp, int stepSizeDown) {
+        throw new NotImplementedYet("sched.cyclic");
+    }
 }

@@ -360,4 +360,106 @@ public class ReferenceSolutions implements Solutions {
     public RandomImageTransform colorJitter(double brightness, double contrast) {
         return new ColorJitter(brightness, contrast);
     }
+
+    // ---- D. First-order optimizers and learning-rate schedules ----
+    // (types fully qualified to keep this block self-contained)
+
+    @Override
+    public nngrade.problems.optimizers.Optimizer sgd(double lr) {
+        return new nngrade.reference.optimizers.Sgd(lr);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.Optimizer momentumSutskever(double lr, double mu) {
+        return new nngrade.reference.optimizers.MomentumSutskever(lr, mu);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.Optimizer momentumEma(double lr, double mu) {
+        return new nngrade.reference.optimizers.MomentumEma(lr, mu);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.Optimizer momentumTorch(double lr, double mu) {
+        return new nngrade.reference.optimizers.MomentumTorch(lr, mu);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.LookaheadOptimizer nesterov(double eps, double mu) {
+        return new nngrade.reference.optimizers.Nesterov(eps, mu);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.Optimizer nesterovShifted(double eps, double mu) {
+        return new nngrade.reference.optimizers.NesterovShifted(eps, mu);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.Optimizer adagrad(double lr, double eps) {
+        return new nngrade.reference.optimizers.AdaGrad(lr, eps);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.Optimizer rmsprop(double lr, double rho, double eps) {
+        return new nngrade.reference.optimizers.RmsProp(lr, rho, eps);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.Optimizer adam(double lr, double beta1, double beta2,
+            double eps) {
+        return new nngrade.reference.optimizers.Adam(lr, beta1, beta2, eps);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.Optimizer amsgrad(double lr, double beta1, double beta2,
+            double eps) {
+        return new nngrade.reference.optimizers.AmsGrad(lr, beta1, beta2, eps);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.Optimizer adamw(double lr, double beta1, double beta2,
+            double eps, double weightDecay) {
+        return new nngrade.reference.optimizers.AdamW(lr, beta1, beta2, eps, weightDecay);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.Optimizer sgdWeightDecay(double lr, double weightDecay) {
+        return new nngrade.reference.optimizers.SgdWeightDecay(lr, weightDecay);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.LearningRateSchedule stepDecay(double lr0, int stepSize,
+            double gamma) {
+        return new nngrade.reference.schedules.StepDecay(lr0, stepSize, gamma);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.LearningRateSchedule exponentialDecay(double lr0, double k) {
+        return new nngrade.reference.schedules.ExponentialDecay(lr0, k);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.LearningRateSchedule inverseTimeDecay(double lr0, double k) {
+        return new nngrade.reference.schedules.InverseTimeDecay(lr0, k);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.LearningRateSchedule cosineWarmRestarts(double baseLr,
+            int t0, int tMult, double etaMin) {
+        return new nngrade.reference.schedules.CosineWarmRestarts(baseLr, t0, tMult, etaMin);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.LearningRateSchedule oneCycle(double maxLr, int totalSteps,
+            double pctStart, double divFactor, double finalDivFactor) {
+        return new nngrade.reference.schedules.OneCycle(maxLr, totalSteps, pctStart, divFactor,
+                finalDivFactor);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.LearningRateSchedule cyclic(double baseLr, double maxLr,
+            int stepSizeUp, int stepSizeDown) {
+        return new nngrade.reference.schedules.CyclicTriangular(baseLr, maxLr, stepSizeUp,
+                stepSizeDown);
+    }
 }

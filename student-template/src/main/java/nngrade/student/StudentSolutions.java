@@ -360,4 +360,106 @@ public class StudentSolutions implements Solutions {
     public RandomImageTransform colorJitter(double brightness, double contrast) {
         return new ColorJitter(brightness, contrast);
     }
+
+    // ---- D. First-order optimizers and learning-rate schedules ----
+    // (your classes are in the optimizers and schedules packages; types fully qualified here)
+
+    @Override
+    public nngrade.problems.optimizers.Optimizer sgd(double lr) {
+        return new nngrade.student.optimizers.Sgd(lr);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.Optimizer momentumSutskever(double lr, double mu) {
+        return new nngrade.student.optimizers.MomentumSutskever(lr, mu);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.Optimizer momentumEma(double lr, double mu) {
+        return new nngrade.student.optimizers.MomentumEma(lr, mu);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.Optimizer momentumTorch(double lr, double mu) {
+        return new nngrade.student.optimizers.MomentumTorch(lr, mu);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.LookaheadOptimizer nesterov(double eps, double mu) {
+        return new nngrade.student.optimizers.Nesterov(eps, mu);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.Optimizer nesterovShifted(double eps, double mu) {
+        return new nngrade.student.optimizers.NesterovShifted(eps, mu);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.Optimizer adagrad(double lr, double eps) {
+        return new nngrade.student.optimizers.AdaGrad(lr, eps);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.Optimizer rmsprop(double lr, double rho, double eps) {
+        return new nngrade.student.optimizers.RmsProp(lr, rho, eps);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.Optimizer adam(double lr, double beta1, double beta2,
+            double eps) {
+        return new nngrade.student.optimizers.Adam(lr, beta1, beta2, eps);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.Optimizer amsgrad(double lr, double beta1, double beta2,
+            double eps) {
+        return new nngrade.student.optimizers.AmsGrad(lr, beta1, beta2, eps);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.Optimizer adamw(double lr, double beta1, double beta2,
+            double eps, double weightDecay) {
+        return new nngrade.student.optimizers.AdamW(lr, beta1, beta2, eps, weightDecay);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.Optimizer sgdWeightDecay(double lr, double weightDecay) {
+        return new nngrade.student.optimizers.SgdWeightDecay(lr, weightDecay);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.LearningRateSchedule stepDecay(double lr0, int stepSize,
+            double gamma) {
+        return new nngrade.student.schedules.StepDecay(lr0, stepSize, gamma);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.LearningRateSchedule exponentialDecay(double lr0, double k) {
+        return new nngrade.student.schedules.ExponentialDecay(lr0, k);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.LearningRateSchedule inverseTimeDecay(double lr0, double k) {
+        return new nngrade.student.schedules.InverseTimeDecay(lr0, k);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.LearningRateSchedule cosineWarmRestarts(double baseLr, int t0,
+            int tMult, double etaMin) {
+        return new nngrade.student.schedules.CosineWarmRestarts(baseLr, t0, tMult, etaMin);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.LearningRateSchedule oneCycle(double maxLr, int totalSteps,
+            double pctStart, double divFactor, double finalDivFactor) {
+        return new nngrade.student.schedules.OneCycle(maxLr, totalSteps, pctStart, divFactor,
+                finalDivFactor);
+    }
+
+    @Override
+    public nngrade.problems.optimizers.LearningRateSchedule cyclic(double baseLr, double maxLr,
+            int stepSizeUp, int stepSizeDown) {
+        return new nngrade.student.schedules.CyclicTriangular(baseLr, maxLr, stepSizeUp,
+                stepSizeDown);
+    }
 }

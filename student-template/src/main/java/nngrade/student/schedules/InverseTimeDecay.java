@@ -1,0 +1,34 @@
+package nngrade.student.schedules;
+
+import nngrade.problems.NotImplementedYet;
+import nngrade.problems.optimizers.LearningRateSchedule;
+
+/**
+ * sched.inverse_time, 1/t decay.
+ */
+public class InverseTimeDecay implements LearningRateSchedule {
+
+    private final double lr0;
+    private final double k;
+
+    /**
+     * @param lr0 the learning rate at t = 0
+     * @param k the decay rate
+     */
+    public InverseTimeDecay(double lr0, double k) {
+        this.lr0 = lr0;
+        this.k = k;
+    }
+
+    /**
+     * lr(t) = lr0/(1 + k t).
+     *
+     * @param t the step, from 0 (t = 0 is the learning rate before any scheduler.step())
+     * @return the learning rate at step t; the same t must always give the same value
+     * @throws IllegalArgumentException if t &lt; 0
+     */
+    @Override
+    public double lr(int t) {
+        throw new NotImplementedYet("sched.inverse_time");
+    }
+}
