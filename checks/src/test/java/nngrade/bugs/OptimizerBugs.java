@@ -76,7 +76,7 @@ final class OptimizerBugs {
                             "agrees with the reference on generated gradient sequences",
                             "evaluates the gradient once at the lookahead point",
                             "reproduces torch trajectories on stored gradient sequences",
-                            "same trajectory in xtilde as the shifted form"), () -> new ReferenceSolutions() {
+                            "same trajectory in x tilde as the shifted form"), () -> new ReferenceSolutions() {
                     @Override
                     public LookaheadOptimizer nesterov(double eps, double mu) {
                         return new BuggyOptimizers.NesterovGradientAtX(eps, mu);
@@ -86,7 +86,7 @@ final class OptimizerBugs {
                             "agrees with the reference on generated gradient sequences",
                             "first two steps match the closed form",
                             "reproduces torch trajectories on stored gradient sequences",
-                            "same trajectory as the lookahead form in xtilde",
+                            "same trajectory as the lookahead form in x tilde",
                             "works for any parameter length"), () -> new ReferenceSolutions() {
                     @Override
                     public Optimizer nesterovShifted(double eps, double mu) {
@@ -229,7 +229,7 @@ final class OptimizerBugs {
                 bug("bug-warm-restarts-ignore-t-mult", "sched.cosine_warm_restarts", Set.of(
                             "agrees with the reference on generated hyperparameters",
                             "reproduces torch scheduler values stored as fixtures",
-                            "restarts at base lr after t0 then t0 times tmult steps",
+                            "restarts at base lr after t0 then t0 times t mult steps",
                             "values match the formula"), () -> new ReferenceSolutions() {
                     @Override
                     public LearningRateSchedule cosineWarmRestarts(double baseLr, int t0, int tMult, double etaMin) {
