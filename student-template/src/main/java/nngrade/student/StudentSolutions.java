@@ -81,7 +81,8 @@ import nngrade.student.regularization.InvertedDropout;
  * Your submission: the grader finds this class by its name and asks it for the implementation of
  * each problem. It is already wired: every method returns a new instance of the class in which
  * you write that problem's answer. You do not need to change this file; fill in the classes in
- * the backprop, losses and activations packages instead. A method whose class still throws
+ * the packages beside it, one per chapter of the notes (backprop, losses, activations,
+ * preprocessing, normalization, regularization, ...). A method whose class still throws
  * NotImplementedYet scores 0 for that problem and nothing else.
  */
 public class StudentSolutions implements Solutions {
