@@ -12,6 +12,7 @@ import nngrade.bugs.quasinewton.Updates;
 import nngrade.problems.quasinewton.LineMinimizer;
 import nngrade.problems.quasinewton.LineSearch;
 import nngrade.problems.quasinewton.Minimizer;
+import nngrade.problems.quasinewton.Objective;
 import nngrade.problems.quasinewton.RankOneInverse;
 import nngrade.problems.quasinewton.SecantUpdate;
 import nngrade.problems.quasinewton.SecondOrderStep;
@@ -223,7 +224,7 @@ final class QuasiNewtonBugs {
                             public Minimizer bfgs(LineSearch lineSearch, double eps, int maxIterations) {
                                 return new PlainBfgs(lineSearch, eps, maxIterations) {
                                     @Override
-                                    protected double[] gradient(nngrade.problems.quasinewton.Objective f, double[] x) {
+                                    protected double[] gradient(Objective f, double[] x) {
                                         return f.gradient(x);
                                     }
                                 };

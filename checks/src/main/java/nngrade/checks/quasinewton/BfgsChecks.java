@@ -7,6 +7,7 @@ import java.util.List;
 import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
+import nngrade.checks.support.Lazily;
 import nngrade.checks.support.LinearAlgebra;
 import nngrade.problems.Solutions;
 import nngrade.problems.quasinewton.LineSearch;
@@ -82,7 +83,7 @@ class BfgsChecks extends MinimizerContract {
             double eps = TERMINATION_REL * Trajectories.gradientNorm(f, c.x0());
             MinimizerRun run = run(s, new ExactLineSearch(f), eps, 10 * c.n(), f, c.x0());
             double norm = Trajectories.gradientNorm(f, run.result());
-            Expect.that(run.iterations() <= c.n() && norm < eps, "in " + c.n() + " dimensions, after "
+            Lazily.that(run.iterations() <= c.n() && norm < eps, () -> "in " + c.n() + " dimensions, after "
                     + run.iterations() + " iterations ||g|| = " + norm + "; expected ||g|| < " + eps
                     + " (" + TERMINATION_REL + " ||g_0||, rounding's share of exactly 0) within " + c.n()
                     + " iterations: with an exact line search BFGS makes its directions conjugate, which "

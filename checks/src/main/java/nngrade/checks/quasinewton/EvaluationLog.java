@@ -25,7 +25,8 @@ final class EvaluationLog implements DoubleUnaryOperator {
     @Override
     public double applyAsDouble(double x) {
         if (evaluations.size() >= MAX_EVALUATIONS) {
-            throw new AssertionError("f was evaluated more than " + MAX_EVALUATIONS + " times: does the search ever stop?");
+            throw new AssertionError("f was evaluated more than " + MAX_EVALUATIONS
+                    + " times: does the search ever stop?");
         }
         double y = f.applyAsDouble(x);
         evaluations.add(new double[] {x, y});

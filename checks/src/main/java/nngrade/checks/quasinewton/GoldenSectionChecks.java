@@ -9,6 +9,7 @@ import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Subjects;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
+import nngrade.checks.support.Lazily;
 import nngrade.checks.support.Raises;
 import nngrade.problems.quasinewton.LineMinimizer;
 import org.junit.jupiter.api.Test;
@@ -107,12 +108,13 @@ class GoldenSectionChecks {
         double w = hi - lo;
         double rc = (c - lo) / w;
         double rd = (d - lo) / w;
-        String where = (iteration == 0 ? "the first two interior points" : "after iteration " + iteration
-                + ", the interior points") + " of the bracket [" + lo + ", " + hi + "] are at " + c + " and "
+        boolean golden = Math.abs(rc - (1 - INV_PHI)) <= RATIO_TOL && Math.abs(rd - INV_PHI) <= RATIO_TOL;
+        Lazily.that(golden, () -> (iteration == 0 ? "the first two interior points"
+                : "after iteration " + iteration + ", the interior points")
+                + " of the bracket [" + lo + ", " + hi + "] are at " + c + " and "
                 + d + ", i.e. at fractions " + rc + " and " + rd + " of its width; expected "
                 + (1 - INV_PHI) + " and " + INV_PHI + " (the bracket must shrink by 1/phi = " + INV_PHI
-                + " each iteration and reuse one point)";
-        Expect.that(Math.abs(rc - (1 - INV_PHI)) <= RATIO_TOL && Math.abs(rd - INV_PHI) <= RATIO_TOL, where);
+                + " each iteration and reuse one point)");
     }
 
     @Test
@@ -126,7 +128,7 @@ class GoldenSectionChecks {
             // two to start, one per iteration, and one more iteration allowed for the rounding of
             // the last width against tol
             int allowed = k + 3;
-            Expect.that(log.count() <= allowed, "f was evaluated " + log.count() + " times; the bracket needs "
+            Lazily.that(log.count() <= allowed, () -> "f was evaluated " + log.count() + " times; the bracket needs "
                     + k + " iterations of 1/phi to shrink from " + c.width() + " to " + c.tol()
                     + ", which costs 2 + " + k + " evaluations when each iteration reuses one interior point "
                     + "(allowed: " + allowed + ")");

@@ -7,6 +7,7 @@ import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.Subjects;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
+import nngrade.checks.support.Lazily;
 import nngrade.checks.support.LinearAlgebra;
 import nngrade.checks.support.Raises;
 import nngrade.problems.Solutions;
@@ -70,8 +71,8 @@ public abstract class MinimizerContract {
         Rosenbrock f = new Rosenbrock();
         MinimizerRun run = run(submission(), new GoldenLineSearch(), EPS, cap, f, Rosenbrock.start(n));
         double norm = Trajectories.gradientNorm(f, run.result());
-        Expect.that(norm < EPS, "on the " + n + "-D Rosenbrock function from " + Trajectories.show(Rosenbrock.start(n))
-                + " with an exact-enough golden-section line search, ||g|| = " + norm + " after "
+        Expect.that(norm < EPS, "on the " + n + "-D Rosenbrock function from "
+                + Trajectories.show(Rosenbrock.start(n)) + " with an exact-enough golden-section line search, ||g|| = " + norm + " after "
                 + run.iterations() + " iterations, expected ||g|| < " + EPS + " within " + cap
                 + " (the point reached: " + Trajectories.show(run.result()) + ")");
     }
@@ -119,9 +120,10 @@ public abstract class MinimizerContract {
         for (int k = 0; k < points.size(); k++) {
             double norm = Trajectories.gradientNorm(f, points.get(k));
             boolean last = k == points.size() - 1;
-            Expect.that(last ? norm < eps : norm >= eps, last
+            int i = k;
+            Lazily.that(last ? norm < eps : norm >= eps, () -> last
                     ? "stopped with ||g|| = " + norm + ", expected < eps = " + eps
-                    : "went on from theta_" + k + " where ||g|| = " + norm + " < eps = " + eps + " already");
+                    : "went on from theta_" + i + " where ||g|| = " + norm + " < eps = " + eps + " already");
         }
 
         MinimizerRun capped = run(submission(), new GoldenLineSearch(), 1e-12, 3, f, Rosenbrock.start(2));
@@ -172,7 +174,8 @@ public abstract class MinimizerContract {
                     new ExactLineSearch(f, c.omega()), f, c.x0());
             MinimizerRun actual = MinimizerRun.of(ls -> forAgreement(submission(), ls, 1e-9, iterations),
                     new ExactLineSearch(f, c.omega()), f, c.x0());
-            Trajectories.assertDirections("as the reference's", actual, expected.directions(), Trajectories.AGREEMENT_REL);
+            Trajectories.assertDirections("as the reference's", actual, expected.directions(),
+                    Trajectories.AGREEMENT_REL);
             Expect.near("the point returned", expected.result(), actual.result(), 0,
                     Trajectories.AGREEMENT_REL * LinearAlgebra.maxAbs(c.x0()));
         });

@@ -42,18 +42,23 @@ class NewtonStepChecks {
 
         @Override
         public String toString() {
-            return "{A = " + Gens.show(a) + ", x* = " + Arrays.toString(xStar) + ", theta = " + Arrays.toString(theta) + "}";
+            return "{A = " + Gens.show(a) + ", x* = " + Arrays.toString(xStar) + ", theta = "
+                    + Arrays.toString(theta) + "}";
+        }
+
+        /** @return the scale of the error of a correct step: kappa(A) (max|theta| + max|x*|) */
+        double errorScale() {
+            return LinearAlgebra.condition(a) * (LinearAlgebra.maxAbs(theta) + LinearAlgebra.maxAbs(xStar));
         }
     }
 
     static Gen<Case> cases() {
         Gen<Integer> sizes = Generate.range(1, 20);
-        Gen<Double> logLength = Gens.between(-2, 2);
         Gen<Case> gen = in -> {
             int n = sizes.generate(in);
             double[][] a = MatrixGens.spd(n, 1e4).generate(in);
-            double[] xStar = LinearAlgebra.scaled(Math.pow(10, logLength.generate(in)), MatrixGens.directions(n).generate(in));
-            double[] away = LinearAlgebra.scaled(Math.pow(10, logLength.generate(in)), MatrixGens.directions(n).generate(in));
+            double[] xStar = MatrixGens.vectors(n, -2, 2).generate(in);
+            double[] away = MatrixGens.vectors(n, -2, 2).generate(in);
             return new Case(a, xStar, LinearAlgebra.plusScaled(xStar, 1, away));
         };
         return gen.describedAs(Case::toString);
@@ -69,9 +74,8 @@ class NewtonStepChecks {
         SecondOrderStep newton = subject();
         qt().forAll(cases()).checkAssert(c -> {
             double[] next = newton.step(c.theta().clone(), c.gradient(), Inputs.copy(c.a()));
-            double scale = LinearAlgebra.condition(c.a()) * (LinearAlgebra.maxAbs(c.theta()) + LinearAlgebra.maxAbs(c.xStar()));
             Expect.near("theta - H^-1 grad on a quadratic, against its minimizer x*", c.xStar(), next, 0,
-                    NEWTON_REL * scale);
+                    NEWTON_REL * c.errorScale());
         });
     }
 
@@ -80,18 +84,22 @@ class NewtonStepChecks {
     void takesTheStepsOfTheWorkedExamples() {
         SecondOrderStep newton = subject();
         // H = diag(2, 4), grad = (2, 4) at (1, 1): s = (1, 1), the minimum (0, 0)
-        Expect.near("diagonal H", new double[] {0, 0},
-                newton.step(new double[] {1, 1}, new double[] {2, 4}, new double[][] {{2, 0}, {0, 4}}), 0, EXAMPLE_ABS);
+        assertStep(newton, "diagonal H", new double[][] {{2, 0}, {0, 4}}, new double[] {2, 4},
+                new double[] {1, 1}, new double[] {0, 0});
         // H = [[4, 1], [1, 3]], grad = (1, 2) at 0: H^-1 = [[3, -1], [-1, 4]]/11, s = (1, 7)/11
-        Expect.near("H = [[4, 1], [1, 3]]", new double[] {-1.0 / 11, -7.0 / 11},
-                newton.step(new double[] {0, 0}, new double[] {1, 2}, new double[][] {{4, 1}, {1, 3}}), 0, EXAMPLE_ABS);
+        assertStep(newton, "H = [[4, 1], [1, 3]]", new double[][] {{4, 1}, {1, 3}}, new double[] {1, 2},
+                new double[] {0, 0}, new double[] {-1.0 / 11, -7.0 / 11});
         // an indefinite H: Newton heads for the saddle of the model, s = (1, -1)
-        Expect.near("indefinite H = diag(1, -2) (not positive definite, but not singular)",
-                new double[] {2, 0},
-                newton.step(new double[] {3, -1}, new double[] {1, 2}, new double[][] {{1, 0}, {0, -2}}), 0, EXAMPLE_ABS);
-        // a zero first pivot: elimination without pivoting divides by 0
-        Expect.near("H = [[0, 1], [1, 0]] (needs a row exchange)", new double[] {-2, -1},
-                newton.step(new double[] {0, 0}, new double[] {1, 2}, new double[][] {{0, 1}, {1, 0}}), 0, EXAMPLE_ABS);
+        assertStep(newton, "indefinite H = diag(1, -2) (not positive definite, but not singular)",
+                new double[][] {{1, 0}, {0, -2}}, new double[] {1, 2}, new double[] {3, -1}, new double[] {2, 0});
+        // a zero first pivot: elimination without row exchanges divides by 0
+        assertStep(newton, "H = [[0, 1], [1, 0]] (needs a row exchange)", new double[][] {{0, 1}, {1, 0}},
+                new double[] {1, 2}, new double[] {0, 0}, new double[] {-2, -1});
+    }
+
+    private static void assertStep(SecondOrderStep newton, String what, double[][] h, double[] g, double[] theta,
+            double[] expected) {
+        Expect.near(what, expected, newton.step(theta, g, h), 0, EXAMPLE_ABS);
     }
 
     @Test
@@ -149,9 +157,8 @@ class NewtonStepChecks {
         SecondOrderStep reference = Subjects.reference().newtonStep();
         qt().forAll(cases()).checkAssert(c -> {
             double[] expected = reference.step(c.theta(), c.gradient(), c.a());
-            double scale = LinearAlgebra.condition(c.a()) * (LinearAlgebra.maxAbs(c.theta()) + LinearAlgebra.maxAbs(c.xStar()));
-            Expect.near("theta - H^-1 grad", expected, newton.step(c.theta().clone(), c.gradient(), Inputs.copy(c.a())), 0,
-                    NEWTON_REL * scale);
+            double[] actual = newton.step(c.theta().clone(), c.gradient(), Inputs.copy(c.a()));
+            Expect.near("theta - H^-1 grad", expected, actual, 0, NEWTON_REL * c.errorScale());
         });
     }
 }

@@ -4,7 +4,7 @@ import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.List;
 import nngrade.checks.api.Weight;
-import nngrade.checks.support.Expect;
+import nngrade.checks.support.Lazily;
 import nngrade.checks.support.LinearAlgebra;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -30,9 +30,9 @@ public abstract class PositiveDefiniteUpdateContract extends SecantUpdateContrac
     @Weight(2)
     void keepsPositiveDefinitenessWhenTheCurvatureIsPositive() {
         var update = subject();
-        qt().forAll(cases()).checkAssert(c -> Expect.that(
+        qt().forAll(cases()).checkAssert(c -> Lazily.that(
                 LinearAlgebra.isPositiveDefinite(updated(update, c)),
-                "the updated matrix is not positive definite (Cholesky of its symmetric part fails), "
+                () -> "the updated matrix is not positive definite (Cholesky of its symmetric part fails), "
                         + "although the matrix was and q^T p = " + LinearAlgebra.dot(c.q(), c.p()) + " > 0"));
     }
 }

@@ -52,12 +52,11 @@ record QuadraticCase(double[][] a, double[] b, double[] x0, double omega) {
 
     private static Gen<QuadraticCase> generate(Gen<Double> omegas, boolean exact) {
         Gen<Integer> sizes = Generate.range(2, MAX_N);
-        Gen<Double> logLength = Gens.between(-1, 1);
         Gen<QuadraticCase> gen = in -> {
             int n = sizes.generate(in);
             double[][] a = exact ? MatrixGens.spdWithSeparatedEigenvalues(n, MAX_CONDITION).generate(in)
                     : MatrixGens.spdAroundOne(n, MAX_CONDITION).generate(in);
-            double[] x0 = LinearAlgebra.scaled(Math.pow(10, logLength.generate(in)), MatrixGens.directions(n).generate(in));
+            double[] x0 = MatrixGens.vectors(n, -1, 1).generate(in);
             double[] b = exact ? LinearAlgebra.times(a, MatrixGens.directions(n).generate(in)) : new double[n];
             return new QuadraticCase(a, b, x0, omegas.generate(in));
         };

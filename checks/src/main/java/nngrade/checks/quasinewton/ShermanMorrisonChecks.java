@@ -43,7 +43,8 @@ class ShermanMorrisonChecks {
 
         @Override
         public String toString() {
-            return "{A^-1 = " + Gens.show(aInverse) + ", u = " + Arrays.toString(u) + ", v = " + Arrays.toString(v) + "}";
+            return "{A^-1 = " + Gens.show(aInverse) + ", u = " + Arrays.toString(u) + ", v = "
+                    + Arrays.toString(v) + "}";
         }
     }
 
@@ -59,7 +60,7 @@ class ShermanMorrisonChecks {
             double[][] s = MatrixGens.spd(n, MAX_CONDITION).generate(in);
             double[][] a = LinearAlgebra.times(s, MatrixGens.orthogonal(n).generate(in));
             double[][] aInverse = LinearAlgebra.inverse(a);
-            double[] u = LinearAlgebra.scaled(Math.pow(10, Gens.between(-1, 1).generate(in)), MatrixGens.directions(n).generate(in));
+            double[] u = MatrixGens.vectors(n, -1, 1).generate(in);
             double[] v = MatrixGens.directions(n).generate(in);
             double[] aiu = LinearAlgebra.times(aInverse, u);
             double vAiu = LinearAlgebra.dot(v, aiu);
@@ -98,15 +99,19 @@ class ShermanMorrisonChecks {
         RankOneInverse sm = subject();
         double[][] identity = {{1, 0}, {0, 1}};
         // v orthogonal to u: (I + u v^T)^-1 = I - u v^T, the typo gives I + u v^T
-        Expect.near("(I + e1 e2^T)^-1", new double[][] {{1, -1}, {0, 1}},
-                sm.inverseAfterUpdate(Inputs.copy(identity), new double[] {1, 0}, new double[] {0, 1}), 0, EXAMPLE_ABS);
+        assertInverse(sm, "(I + e1 e2^T)^-1", identity, new double[] {1, 0}, new double[] {0, 1},
+                new double[][] {{1, -1}, {0, 1}});
         // (I + e1 e1^T)^-1 = diag(1/2, 1); the typo divides by 1 - 1 = 0
-        Expect.near("(I + e1 e1^T)^-1", new double[][] {{0.5, 0}, {0, 1}},
-                sm.inverseAfterUpdate(Inputs.copy(identity), new double[] {1, 0}, new double[] {1, 0}), 0, EXAMPLE_ABS);
+        assertInverse(sm, "(I + e1 e1^T)^-1", identity, new double[] {1, 0}, new double[] {1, 0},
+                new double[][] {{0.5, 0}, {0, 1}});
         // A = diag(2, 4), u = (1, 1), v = (1, 0): A + u v^T = [[3, 0], [1, 4]], inverse [[4, 0], [-1, 3]]/12
-        Expect.near("(diag(2, 4) + (1, 1)(1, 0))^-1", new double[][] {{1.0 / 3, 0}, {-1.0 / 12, 0.25}},
-                sm.inverseAfterUpdate(new double[][] {{0.5, 0}, {0, 0.25}}, new double[] {1, 1}, new double[] {1, 0}),
-                0, EXAMPLE_ABS);
+        assertInverse(sm, "(diag(2, 4) + (1, 1)(1, 0))^-1", new double[][] {{0.5, 0}, {0, 0.25}},
+                new double[] {1, 1}, new double[] {1, 0}, new double[][] {{1.0 / 3, 0}, {-1.0 / 12, 0.25}});
+    }
+
+    private static void assertInverse(RankOneInverse sm, String what, double[][] aInverse, double[] u, double[] v,
+            double[][] expected) {
+        Expect.near(what, expected, sm.inverseAfterUpdate(Inputs.copy(aInverse), u, v), 0, EXAMPLE_ABS);
     }
 
     @Test
@@ -115,7 +120,8 @@ class ShermanMorrisonChecks {
         RankOneInverse sm = subject();
         // 1 + v^T A^-1 u = 1 - 1 = 0 exactly
         Raises.that("A^-1 = I, u = (1, 2), v = (-1, 0)", ArithmeticException.class,
-                () -> sm.inverseAfterUpdate(new double[][] {{1, 0}, {0, 1}}, new double[] {1, 2}, new double[] {-1, 0}));
+                () -> sm.inverseAfterUpdate(new double[][] {{1, 0}, {0, 1}}, new double[] {1, 2},
+                        new double[] {-1, 0}));
         Raises.that("A^-1 = diag(2, 4), u = (0.5, 0.25), v = (-0.25, -0.75)", ArithmeticException.class,
                 () -> sm.inverseAfterUpdate(new double[][] {{2, 0}, {0, 4}}, new double[] {0.5, 0.25},
                         new double[] {-0.25, -0.75}));

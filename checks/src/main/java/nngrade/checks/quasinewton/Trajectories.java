@@ -2,7 +2,7 @@ package nngrade.checks.quasinewton;
 
 import java.util.Arrays;
 import java.util.List;
-import nngrade.checks.support.Expect;
+import nngrade.checks.support.Lazily;
 import nngrade.checks.support.LinearAlgebra;
 import nngrade.problems.quasinewton.Objective;
 
@@ -39,8 +39,9 @@ final class Trajectories {
             RecordingLineSearch.Call call = run.calls().get(k);
             double[] expected = LinearAlgebra.plusScaled(call.x(), call.alpha(), call.d());
             double scale = LinearAlgebra.maxAbs(call.x()) + Math.abs(call.alpha()) * LinearAlgebra.maxAbs(call.d());
-            Expect.near("theta_" + (k + 1) + " = theta_" + k + " + alpha_" + k + " d_" + k
-                    + " (alpha_" + k + " = " + call.alpha() + " is what the line search returned)",
+            int i = k;
+            Lazily.near(() -> "theta_" + (i + 1) + " = theta_" + i + " + alpha_" + i + " d_" + i
+                    + " (alpha_" + i + " = " + call.alpha() + " is what the line search returned)",
                     expected, points.get(k + 1), 0, STEP_REL * scale);
         }
     }
@@ -53,11 +54,12 @@ final class Trajectories {
     /** Fails unless the recorded directions are the expected ones to rel of their size. */
     static void assertDirections(String rule, MinimizerRun run, List<double[]> expected, double rel) {
         List<double[]> actual = run.directions();
-        Expect.that(actual.size() == expected.size(), "the line search was called " + actual.size()
+        Lazily.that(actual.size() == expected.size(), () -> "the line search was called " + actual.size()
                 + " times, expected " + expected.size() + " (" + rule + ")");
         for (int k = 0; k < actual.size(); k++) {
             double[] e = expected.get(k);
-            Expect.near("d_" + k + " = -B_" + k + " g_" + k + " (" + rule + ")", e, actual.get(k), 0,
+            int i = k;
+            Lazily.near(() -> "d_" + i + " = -B_" + i + " g_" + i + " (" + rule + ")", e, actual.get(k), 0,
                     rel * LinearAlgebra.maxAbs(e));
         }
     }

@@ -23,8 +23,8 @@ import org.quicktheories.generators.Generate;
  */
 record UnimodalCase(String shape, DoubleUnaryOperator f, double minimizer, double a, double b, double tol) {
 
-    static final String[] SHAPES = {"(x - m)^2", "|x - m|^1.5", "cosh((x - m)/w)", "-exp(-((x - m)/w)^2)",
-        "asymmetric V at m", "log(1 + ((x - m)/w)^2)", "increasing (minimizer a)", "decreasing (minimizer b)"};
+    /** The number of shapes generated. */
+    static final int SHAPES = 8;
 
     double width() {
         return b - a;
@@ -36,7 +36,7 @@ record UnimodalCase(String shape, DoubleUnaryOperator f, double minimizer, doubl
     }
 
     static Gen<UnimodalCase> cases() {
-        Gen<Integer> shapes = Generate.range(0, SHAPES.length - 1);
+        Gen<Integer> shapes = Generate.range(0, SHAPES - 1);
         Gen<Double> lefts = Gens.between(-10, 10);
         Gen<Double> logWidths = Gens.between(-1, 1);
         Gen<Double> fractions = Gens.between(0, 1);
@@ -46,29 +46,35 @@ record UnimodalCase(String shape, DoubleUnaryOperator f, double minimizer, doubl
             int shape = shapes.generate(in);
             double a = lefts.generate(in);
             double w = Math.pow(10, logWidths.generate(in));
-            double b = a + w;
             double m = a + fractions.generate(in) * w;
             double tol = w * Math.pow(10, logTols.generate(in));
             double s1 = slopes.generate(in);
             double s2 = slopes.generate(in);
-            return make(shape, a, b, m, w, tol, s1, s2);
+            return make(shape, new double[] {a, a + w}, m, tol, s1, s2);
         };
         return gen.describedAs(UnimodalCase::toString);
     }
 
-    private static UnimodalCase make(int shape, double a, double b, double m, double w, double tol, double s1, double s2) {
-        DoubleUnaryOperator f = switch (shape) {
-            case 0 -> x -> s1 * (x - m) * (x - m);
-            case 1 -> x -> Math.pow(Math.abs(x - m), 1.5);
-            case 2 -> x -> Math.cosh((x - m) / w);
-            case 3 -> x -> -Math.exp(-((x - m) / w) * ((x - m) / w));
-            case 4 -> x -> x < m ? s1 * (m - x) : s2 * (x - m);
-            case 5 -> x -> Math.log1p(((x - m) / w) * ((x - m) / w));
-            case 6 -> x -> s1 * (x - a);
-            default -> x -> Math.exp(-s1 * (x - a) / w);
+    /** @return the shape-th function on the bracket ab = {a, b}, with its minimizer m inside */
+    private static UnimodalCase make(int shape, double[] ab, double m, double tol, double s1, double s2) {
+        double a = ab[0];
+        double b = ab[1];
+        double w = b - a;
+        return switch (shape) {
+            case 0 -> new UnimodalCase(s1 + " (x - " + m + ")^2", x -> s1 * (x - m) * (x - m), m, a, b, tol);
+            case 1 -> new UnimodalCase("|x - " + m + "|^1.5", x -> Math.pow(Math.abs(x - m), 1.5), m, a, b, tol);
+            case 2 -> new UnimodalCase("cosh((x - " + m + ")/" + w + ")", x -> Math.cosh((x - m) / w), m, a, b, tol);
+            case 3 -> new UnimodalCase("-exp(-((x - " + m + ")/" + w + ")^2)",
+                    x -> -Math.exp(-((x - m) / w) * ((x - m) / w)), m, a, b, tol);
+            case 4 -> new UnimodalCase(s1 + " (" + m + " - x) left of " + m + ", " + s2 + " (x - " + m
+                    + ") right of it",
+                    x -> x < m ? s1 * (m - x) : s2 * (x - m), m, a, b, tol);
+            case 5 -> new UnimodalCase("log(1 + ((x - " + m + ")/" + w + ")^2)",
+                    x -> Math.log1p(((x - m) / w) * ((x - m) / w)), m, a, b, tol);
+            case 6 -> new UnimodalCase(s1 + " (x - a), increasing", x -> s1 * (x - a), a, a, b, tol);
+            default -> new UnimodalCase("exp(-" + s1 + " (x - a)/" + w + "), decreasing",
+                    x -> Math.exp(-s1 * (x - a) / w), b, a, b, tol);
         };
-        double minimizer = shape == 6 ? a : shape == 7 ? b : m;
-        return new UnimodalCase(SHAPES[shape].replace("m", "m = " + m).replace("w", "w = " + w), f, minimizer, a, b, tol);
     }
 
     @Override

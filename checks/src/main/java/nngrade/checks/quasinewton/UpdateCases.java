@@ -35,9 +35,7 @@ final class UpdateCases {
 
     /** @return p of length n: a random direction times 10^u, u uniform in [-2, 2] */
     static Gen<double[]> steps(int n) {
-        Gen<double[]> direction = MatrixGens.directions(n);
-        Gen<Double> logLength = Gens.between(-2, 2);
-        return in -> LinearAlgebra.scaled(Math.pow(10, logLength.generate(in)), direction.generate(in));
+        return MatrixGens.vectors(n, -2, 2);
     }
 
     /**
@@ -125,11 +123,13 @@ final class UpdateCases {
      */
     static List<UpdateCase> rankOneSkipped(boolean hessianForm) {
         double[][] m = {{2, 0.5, 0}, {0.5, 1, 0.25}, {0, 0.25, 3}};
-        double[][] xy = {
-            {1, -1, 2}, LinearAlgebra.times(m, new double[] {1, -1, 2}),
-            {0, 0, 0}, {1, 2, 3},
-            {1, 0, 0}, LinearAlgebra.plusScaled(LinearAlgebra.times(m, new double[] {1, 0, 0}), 1, new double[] {0, 1, 1}),
-            {1, 0, 0}, LinearAlgebra.plusScaled(LinearAlgebra.times(m, new double[] {1, 0, 0}), 1, new double[] {1e-12, 1, 0}),
+        double[] e1 = {1, 0, 0};
+        double[] me1 = LinearAlgebra.times(m, e1);
+        double[][] xy = { // pairs x, y = M x + v
+            {1, -1, 2}, LinearAlgebra.times(m, new double[] {1, -1, 2}), // v = 0
+            {0, 0, 0}, {1, 2, 3}, // x = 0
+            e1, LinearAlgebra.plusScaled(me1, 1, new double[] {0, 1, 1}), // v orthogonal to x
+            e1, LinearAlgebra.plusScaled(me1, 1, new double[] {1e-12, 1, 0}), // v^T x = 1e-12 ||v|| ||x||
         };
         List<UpdateCase> cases = new java.util.ArrayList<>();
         for (int i = 0; i < xy.length; i += 2) {

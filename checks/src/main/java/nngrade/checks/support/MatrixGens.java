@@ -8,9 +8,10 @@ import org.quicktheories.core.Gen;
  *
  * <p>A symmetric positive definite matrix is built as A = Q diag(lambda) Q^T, with Q orthogonal
  * (Gram-Schmidt of a random matrix) and eigenvalues lambda spread log-uniformly between s and
- * s kappa, where the scale s is log-uniform in [1e-2, 1e2] and the condition number kappa is
- * log-uniform in [1, maxCondition]; the extreme eigenvalues are exactly s and s kappa, so kappa is
- * the 2-norm condition number of A, up to rounding.
+ * s kappa, where the condition number kappa is log-uniform in [1, maxCondition] and the scale s
+ * log-uniform in [1e-2, 1e2] ({@link #spd}), or chosen so that the eigenvalues lie around 1
+ * ({@link #spdAroundOne}, {@link #spdWithSeparatedEigenvalues}); the extreme eigenvalues are
+ * exactly s and s kappa, so kappa is the 2-norm condition number of A, up to rounding.
  */
 public final class MatrixGens {
 
@@ -25,6 +26,16 @@ public final class MatrixGens {
     /** @return random unit vectors of length n */
     public static Gen<double[]> directions(int n) {
         return Gens.vectors(n, unit()).map(MatrixGens::normalizedOrFirstAxis);
+    }
+
+    /**
+     * @return vectors of length n: a random direction times 10^u, u uniform in
+     *     [logLo, logHi]
+     */
+    public static Gen<double[]> vectors(int n, double logLo, double logHi) {
+        Gen<double[]> direction = directions(n);
+        Gen<Double> logLength = Gens.between(logLo, logHi);
+        return in -> LinearAlgebra.scaled(Math.pow(10, logLength.generate(in)), direction.generate(in));
     }
 
     /** @return random n by n orthogonal matrices (rows orthonormal) */
@@ -125,7 +136,10 @@ public final class MatrixGens {
         double[] r = v.clone();
         for (int pass = 0; pass < 2; pass++) {
             for (int j = 0; j < count; j++) {
-                r = LinearAlgebra.plusScaled(r, -LinearAlgebra.dot(q[j], r), q[j]);
+                double c = LinearAlgebra.dot(q[j], r);
+                for (int i = 0; i < r.length; i++) {
+                    r[i] -= c * q[j][i];
+                }
             }
         }
         return r;

@@ -15,7 +15,7 @@ public class NewtonStep implements SecondOrderStep {
      *
      * @param theta    the current point (not modified)
      * @param gradient grad J(theta) (not modified)
-     * @param hessian  H, symmetric (not modified)
+     * @param hessian  H, symmetric, not necessarily positive definite (not modified)
      * @return a new array theta - H^-1 grad
      * @throws IllegalArgumentException if theta or the gradient holds a NaN or an infinity
      * @throws ArithmeticException      if H is singular (a zero pivot, or a solution that is not
