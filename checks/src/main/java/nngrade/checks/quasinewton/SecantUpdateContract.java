@@ -27,15 +27,20 @@ public abstract class SecantUpdateContract {
 
     /**
      * Secant equation, relative: |(M+ x)_i - y_i| &lt;= SECANT_REL ((|M+| |x|)_i + |y_i|). Rounding
-     * in a correct update leaves about 1e-13 on the generated inputs; the notes' typical mistakes
-     * (p and q swapped, a missing transpose, v = q + H p) miss by 1e-2 or more.
+     * in a correct update leaves at most 7e-12 on the generated inputs (measured over 3000 cases
+     * per update; DFP, whose terms cancel most, is the worst); the typical mistakes (p and q
+     * swapped, a missing transpose, v = q + H p) miss by 1e-2 or more.
      */
     static final double SECANT_REL = 1e-9;
-    /** Symmetry: |M_ij - M_ji| &lt;= SYMMETRY_REL max|M|; a product E B E^T rounds to ~1e-15. */
+    /**
+     * Symmetry: |M_ij - M_ji| &lt;= SYMMETRY_REL max|M|. The formulas are symmetric; computing
+     * E B E^T as two products rounds the two triangles apart by about 1e-15 max|M|.
+     */
     static final double SYMMETRY_REL = 1e-10;
     /**
-     * Closed form: |M+_ij - E_ij| &lt;= FORMULA_REL max(max|E|, max|M|); two correct orderings of
-     * the same formula differ by ~1e-14 of the largest term.
+     * Closed form: |M+_ij - E_ij| &lt;= FORMULA_REL max(max|E|, max|M|); the reference and the
+     * formula written out here differ by at most 3e-13 of that scale (measured over 3000 cases per
+     * update), a wrong formula by order 1.
      */
     static final double FORMULA_REL = 1e-9;
 
