@@ -27,6 +27,7 @@ class BuggySubmissionsTest {
         all.addAll(SectionBBugs.all());
         all.addAll(RegularizationBugs.all());
         all.addAll(OptimizerBugs.all());
+        all.addAll(QuasiNewtonBugs.all());
         return all.stream();
     }
 

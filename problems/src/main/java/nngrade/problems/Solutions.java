@@ -611,4 +611,118 @@ public interface Solutions {
             int stepSizeUp, int stepSizeDown) {
         throw new NotImplementedYet("sched.cyclic");
     }
+
+    // ---- E. Second-order methods and line search ----
+
+    /**
+     * newton.step: theta+ = theta - H^-1 grad, by solving H s = grad. A singular H throws
+     * ArithmeticException; a gradient that is not finite throws IllegalArgumentException.
+     */
+    default nngrade.problems.quasinewton.SecondOrderStep newtonStep() {
+        throw new NotImplementedYet("newton.step");
+    }
+
+    /**
+     * qn.sr1_hessian: H+ = H + v v^T/(v^T p) with v = q - H p (secant: H+ p = q). Skipped (an
+     * unchanged copy of H) when |v^T p| &lt;= skipTolerance ||v|| ||p||, which includes v = 0
+     * and p = 0.
+     *
+     * @param skipTolerance r of the skip rule, e.g. 1e-8 (Nocedal and Wright, eq. 6.26)
+     */
+    default nngrade.problems.quasinewton.SecantUpdate sr1Hessian(double skipTolerance) {
+        throw new NotImplementedYet("qn.sr1_hessian");
+    }
+
+    /**
+     * qn.sr1_inverse: B+ = B + w w^T/(w^T q) with w = p - B q (secant: B+ q = p). Skipped (an
+     * unchanged copy of B) when |w^T q| &lt;= skipTolerance ||w|| ||q||, which includes w = 0
+     * and q = 0.
+     *
+     * @param skipTolerance r of the skip rule, e.g. 1e-8
+     */
+    default nngrade.problems.quasinewton.SecantUpdate sr1Inverse(double skipTolerance) {
+        throw new NotImplementedYet("qn.sr1_inverse");
+    }
+
+    /**
+     * qn.bfgs_hessian: H+ = H + q q^T/(q^T p) - H p p^T H/(p^T H p) (secant: H+ p = q). Skipped
+     * (an unchanged copy of H) unless q^T p &gt; 0.
+     */
+    default nngrade.problems.quasinewton.SecantUpdate bfgsHessian() {
+        throw new NotImplementedYet("qn.bfgs_hessian");
+    }
+
+    /**
+     * qn.bfgs_inverse: B+ = (I - p q^T/(q^T p)) B (I - q p^T/(q^T p)) + p p^T/(q^T p) (secant:
+     * B+ q = p). Skipped (an unchanged copy of B) unless q^T p &gt; 0. When B = H^-1 the result
+     * is exactly the inverse of the qn.bfgs_hessian update of H.
+     */
+    default nngrade.problems.quasinewton.SecantUpdate bfgsInverse() {
+        throw new NotImplementedYet("qn.bfgs_inverse");
+    }
+
+    /**
+     * qn.dfp_inverse: B+ = B + p p^T/(p^T q) - B q q^T B/(q^T B q) (secant: B+ q = p); not the
+     * same as BFGS. Skipped (an unchanged copy of B) unless q^T p &gt; 0.
+     */
+    default nngrade.problems.quasinewton.SecantUpdate dfpInverse() {
+        throw new NotImplementedYet("qn.dfp_inverse");
+    }
+
+    /**
+     * la.sherman_morrison: (A + u v^T)^-1 = A^-1 - A^-1 u v^T A^-1/(1 + v^T A^-1 u), from A^-1.
+     * Throws ArithmeticException when 1 + v^T A^-1 u = 0.
+     */
+    default nngrade.problems.quasinewton.RankOneInverse shermanMorrison() {
+        throw new NotImplementedYet("la.sherman_morrison");
+    }
+
+    /**
+     * ls.golden_section: minimize a unimodal f on [a, b] to an absolute tolerance; the bracket
+     * shrinks by 1/phi per iteration at the cost of one new evaluation of f.
+     */
+    default nngrade.problems.quasinewton.LineMinimizer goldenSection() {
+        throw new NotImplementedYet("ls.golden_section");
+    }
+
+    /**
+     * opt.bfgs: B_0 = I; d = -B g; alpha from the line search; p, q; the qn.bfgs_inverse update
+     * of B when q^T p &gt; 0; stop when ||g|| &lt; eps or after maxIterations iterations (see
+     * {@link nngrade.problems.quasinewton.Minimizer}).
+     *
+     * @param lineSearch    picks the step along each direction
+     * @param eps           the gradient-norm tolerance
+     * @param maxIterations the iteration cap
+     */
+    default nngrade.problems.quasinewton.Minimizer bfgs(
+            nngrade.problems.quasinewton.LineSearch lineSearch, double eps, int maxIterations) {
+        throw new NotImplementedYet("opt.bfgs");
+    }
+
+    /**
+     * opt.lbfgs: the iteration of {@link nngrade.problems.quasinewton.Minimizer} with B_k never
+     * formed: d = -B_k g by the two-loop recursion over the last {@code memory} pairs
+     * (p_i, q_i), with B_0 = I (no scaling), so that while no pair has been dropped the
+     * directions are exactly those of opt.bfgs. A pair with q^T p &lt;= 0 is not stored; when a
+     * new pair would make more than {@code memory}, the oldest is dropped. Storage O(memory n).
+     *
+     * <pre>
+     * a = g
+     * for i from the newest pair to the oldest:
+     *     alpha_i = (p_i^T a)/(q_i^T p_i);  a = a - alpha_i q_i
+     * for i from the oldest pair to the newest:
+     *     beta = (q_i^T a)/(q_i^T p_i);  a = a + (alpha_i - beta) p_i
+     * d = -a
+     * </pre>
+     *
+     * @param lineSearch    picks the step along each direction
+     * @param memory        r, the number of pairs kept (at least 1)
+     * @param eps           the gradient-norm tolerance
+     * @param maxIterations the iteration cap
+     */
+    default nngrade.problems.quasinewton.Minimizer lbfgs(
+            nngrade.problems.quasinewton.LineSearch lineSearch, int memory, double eps,
+            int maxIterations) {
+        throw new NotImplementedYet("opt.lbfgs");
+    }
 }

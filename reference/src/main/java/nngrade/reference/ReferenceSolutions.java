@@ -462,4 +462,58 @@ public class ReferenceSolutions implements Solutions {
         return new nngrade.reference.schedules.CyclicTriangular(baseLr, maxLr, stepSizeUp,
                 stepSizeDown);
     }
+
+    // ---- E. Second-order methods and line search ----
+
+    @Override
+    public nngrade.problems.quasinewton.SecondOrderStep newtonStep() {
+        return new nngrade.reference.quasinewton.NewtonStep();
+    }
+
+    @Override
+    public nngrade.problems.quasinewton.SecantUpdate sr1Hessian(double skipTolerance) {
+        return new nngrade.reference.quasinewton.Sr1Hessian(skipTolerance);
+    }
+
+    @Override
+    public nngrade.problems.quasinewton.SecantUpdate sr1Inverse(double skipTolerance) {
+        return new nngrade.reference.quasinewton.Sr1Inverse(skipTolerance);
+    }
+
+    @Override
+    public nngrade.problems.quasinewton.SecantUpdate bfgsHessian() {
+        return new nngrade.reference.quasinewton.BfgsHessian();
+    }
+
+    @Override
+    public nngrade.problems.quasinewton.SecantUpdate bfgsInverse() {
+        return new nngrade.reference.quasinewton.BfgsInverse();
+    }
+
+    @Override
+    public nngrade.problems.quasinewton.SecantUpdate dfpInverse() {
+        return new nngrade.reference.quasinewton.DfpInverse();
+    }
+
+    @Override
+    public nngrade.problems.quasinewton.RankOneInverse shermanMorrison() {
+        return new nngrade.reference.quasinewton.ShermanMorrison();
+    }
+
+    @Override
+    public nngrade.problems.quasinewton.LineMinimizer goldenSection() {
+        return new nngrade.reference.quasinewton.GoldenSection();
+    }
+
+    @Override
+    public nngrade.problems.quasinewton.Minimizer bfgs(nngrade.problems.quasinewton.LineSearch lineSearch, double eps,
+            int maxIterations) {
+        return new nngrade.reference.quasinewton.Bfgs(lineSearch, eps, maxIterations);
+    }
+
+    @Override
+    public nngrade.problems.quasinewton.Minimizer lbfgs(nngrade.problems.quasinewton.LineSearch lineSearch, int memory,
+            double eps, int maxIterations) {
+        return new nngrade.reference.quasinewton.Lbfgs(lineSearch, memory, eps, maxIterations);
+    }
 }

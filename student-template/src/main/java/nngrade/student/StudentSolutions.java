@@ -463,4 +463,58 @@ public class StudentSolutions implements Solutions {
         return new nngrade.student.schedules.CyclicTriangular(baseLr, maxLr, stepSizeUp,
                 stepSizeDown);
     }
+
+    // ---- E. Second-order methods and line search ----
+
+    @Override
+    public nngrade.problems.quasinewton.SecondOrderStep newtonStep() {
+        return new nngrade.student.quasinewton.NewtonStep();
+    }
+
+    @Override
+    public nngrade.problems.quasinewton.SecantUpdate sr1Hessian(double skipTolerance) {
+        return new nngrade.student.quasinewton.Sr1Hessian(skipTolerance);
+    }
+
+    @Override
+    public nngrade.problems.quasinewton.SecantUpdate sr1Inverse(double skipTolerance) {
+        return new nngrade.student.quasinewton.Sr1Inverse(skipTolerance);
+    }
+
+    @Override
+    public nngrade.problems.quasinewton.SecantUpdate bfgsHessian() {
+        return new nngrade.student.quasinewton.BfgsHessian();
+    }
+
+    @Override
+    public nngrade.problems.quasinewton.SecantUpdate bfgsInverse() {
+        return new nngrade.student.quasinewton.BfgsInverse();
+    }
+
+    @Override
+    public nngrade.problems.quasinewton.SecantUpdate dfpInverse() {
+        return new nngrade.student.quasinewton.DfpInverse();
+    }
+
+    @Override
+    public nngrade.problems.quasinewton.RankOneInverse shermanMorrison() {
+        return new nngrade.student.quasinewton.ShermanMorrison();
+    }
+
+    @Override
+    public nngrade.problems.quasinewton.LineMinimizer goldenSection() {
+        return new nngrade.student.quasinewton.GoldenSection();
+    }
+
+    @Override
+    public nngrade.problems.quasinewton.Minimizer bfgs(nngrade.problems.quasinewton.LineSearch lineSearch, double eps,
+            int maxIterations) {
+        return new nngrade.student.quasinewton.Bfgs(lineSearch, eps, maxIterations);
+    }
+
+    @Override
+    public nngrade.problems.quasinewton.Minimizer lbfgs(nngrade.problems.quasinewton.LineSearch lineSearch, int memory,
+            double eps, int maxIterations) {
+        return new nngrade.student.quasinewton.Lbfgs(lineSearch, memory, eps, maxIterations);
+    }
 }
