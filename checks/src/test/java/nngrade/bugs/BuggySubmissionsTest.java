@@ -25,6 +25,7 @@ class BuggySubmissionsTest {
         List<Bug> all = new ArrayList<>();
         all.addAll(SectionABugs.all());
         all.addAll(SectionBBugs.all());
+        all.addAll(InitializationBugs.all());
         return all.stream();
     }
 
