@@ -52,7 +52,8 @@ final class InitializationBugs {
                         () -> new ReferenceSolutions() {
                             @Override
                             public Initializer zerosInit() {
-                                return (fanOut, fanIn, random) -> Draw.empty(fanIn, fanOut); // numpy's (fan_in, fan_out)
+                                // numpy's (fan_in, fan_out), not torch's (fan_out, fan_in)
+                                return (fanOut, fanIn, random) -> Draw.empty(fanIn, fanOut);
                             }
                         }),
                 // ---- init.small_random / init.unit_random ----
@@ -74,7 +75,8 @@ final class InitializationBugs {
                         () -> new ReferenceSolutions() {
                             @Override
                             public Initializer unitRandomInit() {
-                                return (fanOut, fanIn, random) -> Draw.uniform(fanOut, fanIn, 1, random); // np.random.rand-style
+                                // U(-1, 1) where N(0, 1) is asked
+                                return (fanOut, fanIn, random) -> Draw.uniform(fanOut, fanIn, 1, random);
                             }
                         }),
                 // ---- init.lecun ----
@@ -94,7 +96,9 @@ final class InitializationBugs {
                         () -> new ReferenceSolutions() {
                             @Override
                             public Initializer lecunInit() {
-                                return (fanOut, fanIn, random) -> Draw.uniform(fanOut, fanIn, Math.sqrt(3.0 / fanIn), random);
+                                // variance 1/fan_in as asked, but uniform where normal is asked
+                                return (fanOut, fanIn, random) ->
+                                        Draw.uniform(fanOut, fanIn, Math.sqrt(3.0 / fanIn), random);
                             }
                         }),
                 // ---- init.xavier_normal / init.xavier_uniform ----
@@ -138,7 +142,8 @@ final class InitializationBugs {
                                 return (fanOut, fanIn, random) -> {
                                     requireGain(gain);
                                     // the std of xavier_normal used as the bound: the factor sqrt(3) is missing
-                                    return Draw.uniform(fanOut, fanIn, gain * Math.sqrt(2.0 / (fanIn + fanOut)), random);
+                                    double std = gain * Math.sqrt(2.0 / (fanIn + fanOut));
+                                    return Draw.uniform(fanOut, fanIn, std, random);
                                 };
                             }
                         }),

@@ -311,13 +311,15 @@ public class ReferenceSolutions implements Solutions {
     }
 
     @Override
-    public nngrade.problems.initialization.Initializer kaimingUniformInit(double a, nngrade.problems.initialization.FanMode mode,
+    public nngrade.problems.initialization.Initializer kaimingUniformInit(double a,
+            nngrade.problems.initialization.FanMode mode,
             nngrade.problems.initialization.Nonlinearity nonlinearity) {
         return new nngrade.reference.initialization.KaimingUniform(a, mode, nonlinearity);
     }
 
     @Override
-    public nngrade.problems.initialization.Initializer kaimingNormalInit(double a, nngrade.problems.initialization.FanMode mode,
+    public nngrade.problems.initialization.Initializer kaimingNormalInit(double a,
+            nngrade.problems.initialization.FanMode mode,
             nngrade.problems.initialization.Nonlinearity nonlinearity) {
         return new nngrade.reference.initialization.KaimingNormal(a, mode, nonlinearity);
     }

@@ -20,8 +20,10 @@ record RandomVariable(String name, RealDistribution law, double[] moments) {
     /** N(mu, sd^2): E[X^2] = mu^2 + s^2, E[X^3] = mu^3 + 3 mu s^2, E[X^4] = mu^4 + 6 mu^2 s^2 + 3 s^4. */
     static RandomVariable normal(double mu, double sd, long seed) {
         double s2 = sd * sd;
-        return new RandomVariable("N(" + mu + ", " + sd + "^2)", new NormalDistribution(new Well19937c(seed), mu, sd),
-                new double[] {mu, mu * mu + s2, mu * mu * mu + 3 * mu * s2, Math.pow(mu, 4) + 6 * mu * mu * s2 + 3 * s2 * s2});
+        double[] moments = {mu, mu * mu + s2, mu * mu * mu + 3 * mu * s2,
+            Math.pow(mu, 4) + 6 * mu * mu * s2 + 3 * s2 * s2};
+        return new RandomVariable("N(" + mu + ", " + sd + "^2)",
+                new NormalDistribution(new Well19937c(seed), mu, sd), moments);
     }
 
     /** U(a, b): E[X^k] = (b^(k+1) - a^(k+1)) / ((k+1)(b - a)). */
@@ -30,7 +32,8 @@ record RandomVariable(String name, RealDistribution law, double[] moments) {
         for (int k = 1; k <= 4; k++) {
             m[k - 1] = (Math.pow(b, k + 1) - Math.pow(a, k + 1)) / ((k + 1) * (b - a));
         }
-        return new RandomVariable("U(" + a + ", " + b + ")", new UniformRealDistribution(new Well19937c(seed), a, b), m);
+        return new RandomVariable("U(" + a + ", " + b + ")",
+                new UniformRealDistribution(new Well19937c(seed), a, b), m);
     }
 
     /** Exponential with mean m: E[X^k] = k! m^k. */

@@ -60,7 +60,7 @@ public abstract class UniformInitializerContract extends RandomInitializerContra
         double ratio = Samples.maxAbs(submission) / Samples.maxAbs(reference);
         Expect.that(ratio >= 1 - epsN && ratio <= 1 / (1 - epsM), what + ": your largest |w| is "
                 + Samples.maxAbs(submission) + ", the reference's " + Samples.maxAbs(reference)
-                + "; with the same bound their ratio " + ratio + " lies in [" + (1 - epsN) + ", " + 1 / (1 - epsM)
-                + "] except with probability " + delta);
+                + "; their ratio " + ratio + " should lie in [" + (1 - epsN) + ", " + 1 / (1 - epsM)
+                + "] (both maxima near the same bound; false-failure probability " + delta + ")");
     }
 }

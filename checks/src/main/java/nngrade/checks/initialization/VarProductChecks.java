@@ -129,7 +129,8 @@ class VarProductChecks {
             xs[k] = LARGE_MEAN + offsets[k % 3]; // exact in double
         }
         double expected = exactVarianceOfCycle(offsets, n);
-        double estimate = subject().estimate(CountingSupplier.cycling(xs), CountingSupplier.cycling(new double[] {1}), n);
+        double estimate = subject().estimate(CountingSupplier.cycling(xs),
+                CountingSupplier.cycling(new double[] {1}), n);
         Expect.agrees("estimate of Var(XY) for x_k = 1e8 + (0, 1, 2, 0, 1, 2, ...) and y = 1 (mean(z^2) - mean(z)^2"
                 + " cancels every digit here; subtract the mean first)", expected, estimate);
     }
@@ -164,8 +165,9 @@ class VarProductChecks {
     }
 
     private static void assertCalls(CountingSupplier x, CountingSupplier y, int n) {
-        Expect.that(x.calls() == n && y.calls() == n, "estimate(x, y, " + n + ") drew " + x.calls() + " values of X and "
-                + y.calls() + " of Y; it must draw exactly " + n + " of each, the k-th x with the k-th y");
+        Expect.that(x.calls() == n && y.calls() == n, "estimate(x, y, " + n + ") drew " + x.calls()
+                + " values of X and " + y.calls() + " of Y; it must draw exactly " + n
+                + " of each, the k-th x with the k-th y");
     }
 
     /** @return 1/(n-1) sum (z_k - mean z)^2 for z_k = x_k y_k, by commons-math3 (corrected two-pass) */

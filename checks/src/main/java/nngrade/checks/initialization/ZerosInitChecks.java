@@ -55,7 +55,8 @@ class ZerosInitChecks extends InitializerContract {
             String what = "initialize(" + fanOut + ", " + fanIn + ", random)";
             double[][] expected = theirs.initialize(fanOut, fanIn, new Random(1));
             double[][] actual = Weights.draw(what, mine, fanOut, fanIn, new Random(1));
-            Expect.that(Arrays.deepEquals(expected, actual), what + ": expected all zeros, got " + Arrays.deepToString(actual));
+            Expect.that(Arrays.deepEquals(expected, actual),
+                    what + ": expected all zeros, got " + Arrays.deepToString(actual));
         });
     }
 }

@@ -30,13 +30,15 @@ class SpreadSimulationTest {
         int seeds = Integer.getInteger("nngrade.simulate.seeds");
         long previous = CheckSettings.seed();
         ReferenceSolutions ref = new ReferenceSolutions();
+        FanMode in = FanMode.FAN_IN;
+        Nonlinearity relu = Nonlinearity.RELU;
         Map<String, List<Double>> m = new LinkedHashMap<>();
         for (int s = 0; s < seeds; s++) {
             CheckSettings.seed(1000 + s);
-            var kn = DeepNetwork.run(ref.kaimingNormalInit(0, FanMode.FAN_IN, Nonlinearity.RELU), Unit.RELU, true, 750);
+            var kn = DeepNetwork.run(ref.kaimingNormalInit(0, in, relu), Unit.RELU, true, 750);
             add(m, "kaimingN fwd spread", kn.preActivations().spread(0, 9));
             add(m, "kaimingN bwd spread", kn.gradients().spread(0, 9));
-            var ku = DeepNetwork.run(ref.kaimingUniformInit(0, FanMode.FAN_IN, Nonlinearity.RELU), Unit.RELU, true, 750);
+            var ku = DeepNetwork.run(ref.kaimingUniformInit(0, in, relu), Unit.RELU, true, 750);
             add(m, "kaimingU fwd spread", ku.preActivations().spread(0, 9));
             add(m, "kaimingU bwd spread", ku.gradients().spread(0, 9));
             var xt = DeepNetwork.run(ref.xavierNormalInit(5.0 / 3), Unit.TANH, false, 730);
@@ -67,14 +69,19 @@ class SpreadSimulationTest {
             add(m, "unit min saturated", minSat);
         }
         CheckSettings.seed(previous);
-        m.forEach((k, v) -> {
-            double mean = v.stream().mapToDouble(d -> d).average().orElse(0);
-            double lmean = v.stream().mapToDouble(Math::log).average().orElse(0);
-            double lsd = Math.sqrt(v.stream().mapToDouble(d -> (Math.log(d) - lmean) * (Math.log(d) - lmean)).sum() / (v.size() - 1));
-            double min = v.stream().mapToDouble(d -> d).min().orElse(0);
-            double max = v.stream().mapToDouble(d -> d).max().orElse(0);
-            System.out.printf("SIM %-28s n=%d mean %.4g min %.4g max %.4g | log mean %.4f log sd %.4f%n", k, v.size(), mean, min, max, lmean, lsd);
-        });
+        m.forEach(SpreadSimulationTest::print);
+    }
+
+    /** Prints mean, min, max of the values and the mean and standard deviation of their logs. */
+    private static void print(String what, List<Double> v) {
+        double mean = v.stream().mapToDouble(d -> d).average().orElse(0);
+        double logMean = v.stream().mapToDouble(Math::log).average().orElse(0);
+        double squares = v.stream().mapToDouble(d -> Math.pow(Math.log(d) - logMean, 2)).sum();
+        double logSd = Math.sqrt(squares / (v.size() - 1));
+        double min = v.stream().mapToDouble(d -> d).min().orElse(0);
+        double max = v.stream().mapToDouble(d -> d).max().orElse(0);
+        System.out.printf("%-28s n=%d mean %.4g min %.4g max %.4g | log mean %.4f log sd %.4f%n",
+                what, v.size(), mean, min, max, logMean, logSd);
     }
 
     private static void add(Map<String, List<Double>> m, String k, double v) {
