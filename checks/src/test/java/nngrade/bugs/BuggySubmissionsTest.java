@@ -28,6 +28,7 @@ class BuggySubmissionsTest {
         all.addAll(RegularizationBugs.all());
         all.addAll(OptimizerBugs.all());
         all.addAll(QuasiNewtonBugs.all());
+        all.addAll(InitializationBugs.all());
         return all.stream();
     }
 

@@ -725,4 +725,97 @@ public interface Solutions {
             int maxIterations) {
         throw new NotImplementedYet("opt.lbfgs");
     }
+
+    // ---- C. Initialization ----
+
+    /**
+     * init.zeros: W = 0. Every hidden unit of a layer then computes the same output and gets the
+     * same gradient, forever (the symmetry problem).
+     */
+    default nngrade.problems.initialization.Initializer zerosInit() {
+        throw new NotImplementedYet("init.zeros");
+    }
+
+    /** init.small_random: w ~ N(0, 0.01^2), i.e. 0.01 * a standard normal. */
+    default nngrade.problems.initialization.Initializer smallRandomInit() {
+        throw new NotImplementedYet("init.small_random");
+    }
+
+    /** init.unit_random: w ~ N(0, 1). */
+    default nngrade.problems.initialization.Initializer unitRandomInit() {
+        throw new NotImplementedYet("init.unit_random");
+    }
+
+    /** init.lecun: w ~ N(0, 1/fan_in), so that Var(W x) = Var(x) for a linear layer. */
+    default nngrade.problems.initialization.Initializer lecunInit() {
+        throw new NotImplementedYet("init.lecun");
+    }
+
+    /**
+     * init.xavier_uniform (torch.nn.init.xavier_uniform_): w ~ U(-a, a) with
+     * a = gain sqrt(6/(fan_in + fan_out)), so Var(w) = gain^2 2/(fan_in + fan_out).
+     *
+     * @param gain the scaling factor, &gt;= 0 (a negative or NaN gain makes initialize throw
+     *     IllegalArgumentException)
+     */
+    default nngrade.problems.initialization.Initializer xavierUniformInit(double gain) {
+        throw new NotImplementedYet("init.xavier_uniform");
+    }
+
+    /**
+     * init.xavier_normal (torch.nn.init.xavier_normal_): w ~ N(0, std^2) with
+     * std = gain sqrt(2/(fan_in + fan_out)).
+     *
+     * @param gain the scaling factor, &gt;= 0 (a negative or NaN gain makes initialize throw
+     *     IllegalArgumentException)
+     */
+    default nngrade.problems.initialization.Initializer xavierNormalInit(double gain) {
+        throw new NotImplementedYet("init.xavier_normal");
+    }
+
+    /**
+     * init.kaiming_uniform (torch.nn.init.kaiming_uniform_): w ~ U(-bound, bound) with
+     * bound = gain sqrt(3/fan), gain = calculate_gain(nonlinearity, a), fan = fan_in or fan_out
+     * as mode says; so Var(w) = gain^2/fan.
+     *
+     * @param a            the negative slope of the rectifier after the layer (LEAKY_RELU only)
+     * @param mode         FAN_IN (torch's default) or FAN_OUT
+     * @param nonlinearity the nonlinearity after the layer (torch's default is LEAKY_RELU)
+     */
+    default nngrade.problems.initialization.Initializer kaimingUniformInit(double a,
+            nngrade.problems.initialization.FanMode mode,
+            nngrade.problems.initialization.Nonlinearity nonlinearity) {
+        throw new NotImplementedYet("init.kaiming_uniform");
+    }
+
+    /**
+     * init.kaiming_normal (torch.nn.init.kaiming_normal_): w ~ N(0, std^2) with
+     * std = gain / sqrt(fan), gain = calculate_gain(nonlinearity, a), fan = fan_in or fan_out as
+     * mode says.
+     *
+     * @param a            the negative slope of the rectifier after the layer (LEAKY_RELU only)
+     * @param mode         FAN_IN (torch's default) or FAN_OUT
+     * @param nonlinearity the nonlinearity after the layer (torch's default is LEAKY_RELU)
+     */
+    default nngrade.problems.initialization.Initializer kaimingNormalInit(double a,
+            nngrade.problems.initialization.FanMode mode,
+            nngrade.problems.initialization.Nonlinearity nonlinearity) {
+        throw new NotImplementedYet("init.kaiming_normal");
+    }
+
+    /**
+     * init.gain (torch.nn.init.calculate_gain): linear 1, sigmoid 1, tanh 5/3, relu sqrt(2),
+     * leaky_relu sqrt(2/(1 + a^2)), selu 3/4.
+     */
+    default nngrade.problems.initialization.GainTable gainTable() {
+        throw new NotImplementedYet("init.gain");
+    }
+
+    /**
+     * stat.var_product: Var(XY) = E[X]^2 Var(Y) + E[Y]^2 Var(X) + Var(X) Var(Y) for independent
+     * X and Y, in closed form and by Monte Carlo.
+     */
+    default nngrade.problems.initialization.ProductVariance productVariance() {
+        throw new NotImplementedYet("stat.var_product");
+    }
 }

@@ -516,4 +516,60 @@ public class ReferenceSolutions implements Solutions {
             double eps, int maxIterations) {
         return new nngrade.reference.quasinewton.Lbfgs(lineSearch, memory, eps, maxIterations);
     }
+
+    // ---- C. Initialization ----
+
+    @Override
+    public nngrade.problems.initialization.Initializer zerosInit() {
+        return new nngrade.reference.initialization.Zeros();
+    }
+
+    @Override
+    public nngrade.problems.initialization.Initializer smallRandomInit() {
+        return new nngrade.reference.initialization.SmallRandom();
+    }
+
+    @Override
+    public nngrade.problems.initialization.Initializer unitRandomInit() {
+        return new nngrade.reference.initialization.UnitRandom();
+    }
+
+    @Override
+    public nngrade.problems.initialization.Initializer lecunInit() {
+        return new nngrade.reference.initialization.Lecun();
+    }
+
+    @Override
+    public nngrade.problems.initialization.Initializer xavierUniformInit(double gain) {
+        return new nngrade.reference.initialization.XavierUniform(gain);
+    }
+
+    @Override
+    public nngrade.problems.initialization.Initializer xavierNormalInit(double gain) {
+        return new nngrade.reference.initialization.XavierNormal(gain);
+    }
+
+    @Override
+    public nngrade.problems.initialization.Initializer kaimingUniformInit(double a,
+            nngrade.problems.initialization.FanMode mode,
+            nngrade.problems.initialization.Nonlinearity nonlinearity) {
+        return new nngrade.reference.initialization.KaimingUniform(a, mode, nonlinearity);
+    }
+
+    @Override
+    public nngrade.problems.initialization.Initializer kaimingNormalInit(double a,
+            nngrade.problems.initialization.FanMode mode,
+            nngrade.problems.initialization.Nonlinearity nonlinearity) {
+        return new nngrade.reference.initialization.KaimingNormal(a, mode, nonlinearity);
+    }
+
+    @Override
+    public nngrade.problems.initialization.GainTable gainTable() {
+        return new nngrade.reference.initialization.Gains();
+    }
+
+    @Override
+    public nngrade.problems.initialization.ProductVariance productVariance() {
+        return new nngrade.reference.initialization.VarianceOfProduct();
+    }
 }

@@ -517,4 +517,60 @@ public class StudentSolutions implements Solutions {
             double eps, int maxIterations) {
         return new nngrade.student.quasinewton.Lbfgs(lineSearch, memory, eps, maxIterations);
     }
+
+    // ---- C. Initialization ----
+
+    @Override
+    public nngrade.problems.initialization.Initializer zerosInit() {
+        return new nngrade.student.initialization.Zeros();
+    }
+
+    @Override
+    public nngrade.problems.initialization.Initializer smallRandomInit() {
+        return new nngrade.student.initialization.SmallRandom();
+    }
+
+    @Override
+    public nngrade.problems.initialization.Initializer unitRandomInit() {
+        return new nngrade.student.initialization.UnitRandom();
+    }
+
+    @Override
+    public nngrade.problems.initialization.Initializer lecunInit() {
+        return new nngrade.student.initialization.Lecun();
+    }
+
+    @Override
+    public nngrade.problems.initialization.Initializer xavierUniformInit(double gain) {
+        return new nngrade.student.initialization.XavierUniform(gain);
+    }
+
+    @Override
+    public nngrade.problems.initialization.Initializer xavierNormalInit(double gain) {
+        return new nngrade.student.initialization.XavierNormal(gain);
+    }
+
+    @Override
+    public nngrade.problems.initialization.Initializer kaimingUniformInit(double a,
+            nngrade.problems.initialization.FanMode mode,
+            nngrade.problems.initialization.Nonlinearity nonlinearity) {
+        return new nngrade.student.initialization.KaimingUniform(a, mode, nonlinearity);
+    }
+
+    @Override
+    public nngrade.problems.initialization.Initializer kaimingNormalInit(double a,
+            nngrade.problems.initialization.FanMode mode,
+            nngrade.problems.initialization.Nonlinearity nonlinearity) {
+        return new nngrade.student.initialization.KaimingNormal(a, mode, nonlinearity);
+    }
+
+    @Override
+    public nngrade.problems.initialization.GainTable gainTable() {
+        return new nngrade.student.initialization.Gains();
+    }
+
+    @Override
+    public nngrade.problems.initialization.ProductVariance productVariance() {
+        return new nngrade.student.initialization.VarianceOfProduct();
+    }
 }

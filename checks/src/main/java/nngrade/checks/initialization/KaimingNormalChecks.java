@@ -1,0 +1,36 @@
+package nngrade.checks.initialization;
+
+import java.util.List;
+import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.Subjects;
+import nngrade.checks.api.Weight;
+import nngrade.problems.initialization.FanMode;
+import nngrade.problems.initialization.Nonlinearity;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * init.kaiming_normal: N(0, std^2), std = gain / sqrt(fan), against the exact std
+ * torch.nn.init.kaiming_normal_ uses (fixture init-torch.json), and in the notes' deep ReLU network.
+ */
+@ProblemId("init.kaiming_normal")
+class KaimingNormalChecks extends GaussianInitializerContract {
+
+    @Override
+    protected List<InitCase> cases() {
+        return TorchInit.kaimingNormal();
+    }
+
+    @Override
+    protected Gen<Setup> setups() {
+        return Configurations.kaiming(false);
+    }
+
+    /** See {@link KaimingExperiments}. */
+    @Test
+    @Weight(3)
+    void tenReluLayersKeepTheSpreadForwardAndBackward() {
+        KaimingExperiments.assertReluLayersKeepTheirSpreadBothWays(
+                Subjects.submission().kaimingNormalInit(0, FanMode.FAN_IN, Nonlinearity.RELU));
+    }
+}

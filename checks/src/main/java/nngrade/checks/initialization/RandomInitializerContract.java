@@ -1,0 +1,114 @@
+package nngrade.checks.initialization;
+
+import static nngrade.checks.api.CheckSettings.qt;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import nngrade.checks.api.NeedsReference;
+import nngrade.checks.api.Subjects;
+import nngrade.checks.api.Weight;
+import nngrade.checks.support.Expect;
+import nngrade.problems.Solutions;
+import nngrade.problems.initialization.Initializer;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * The statistical checks of a random initializer. Each check spends a false-failure probability of
+ * at most {@link #FALSE_FAILURE} (a correct submission fails it at most that often), split evenly
+ * over the samples it tests; the seeds are fixed, so a run is deterministic.
+ */
+public abstract class RandomInitializerContract extends InitializerContract {
+
+    /** False-failure probability of one statistical check, over all the samples it tests. */
+    static final double FALSE_FAILURE = 1e-6;
+    /** Generated configurations compared with the reference. */
+    static final int REFERENCE_EXAMPLES = 12;
+
+    /** @return the configurations the public statistical checks test, each with its law */
+    protected abstract List<InitCase> cases();
+
+    /** @return generated configurations (hyperparameters and shape) to compare with the reference */
+    protected abstract Gen<Setup> setups();
+
+    /**
+     * Fails unless two samples of n and m weights plausibly come from the same law; may spend a
+     * false-failure probability of delta.
+     */
+    protected abstract void assertSameLaw(String what, double[] submission, double[] reference, double delta);
+
+    @Override
+    protected Initializer of(Solutions solutions) {
+        return cases().get(0).setup().factory().apply(solutions);
+    }
+
+    /** @return the weights of one case, drawn from the submission with a seed of this check */
+    protected final double[] sample(InitCase c, long salt) {
+        Setup s = c.setup();
+        return Weights.drawFlat(s.toString(), s.factory().apply(Subjects.submission()), s.fanOut(), s.fanIn(),
+                Seeds.random(salt));
+    }
+
+    /** @return the false-failure probability each of the cases may spend */
+    protected final double deltaPerCase() {
+        return FALSE_FAILURE / cases().size();
+    }
+
+    @Test
+    @Weight(3)
+    void sampleVarianceMatchesTheTheoreticalVariance() {
+        List<InitCase> cases = cases();
+        for (int k = 0; k < cases.size(); k++) {
+            InitCase c = cases.get(k);
+            double[] w = sample(c, 100 + k);
+            double m2 = Samples.secondMoment(w);
+            double[] interval = c.law().secondMomentInterval(w.length, deltaPerCase());
+            Expect.that(m2 >= interval[0] && m2 <= interval[1], c.setup() + ": the " + w.length
+                    + " weights have variance (1/n) sum w^2 = " + m2 + " (std " + Math.sqrt(m2) + "), expected "
+                    + c.law().variance() + " (" + c.source() + ": " + c.law() + "); a correct initializer lands in ["
+                    + interval[0] + ", " + interval[1] + "] except with probability " + deltaPerCase());
+        }
+    }
+
+    @Test
+    @Weight(2)
+    void weightsFollowTheRightDistribution() {
+        List<InitCase> cases = cases();
+        for (int k = 0; k < cases.size(); k++) {
+            InitCase c = cases.get(k);
+            double[] w = sample(c, 200 + k);
+            double d = Samples.ksDistance(c.law().distribution(), w);
+            double bound = Samples.ksBound(w.length, deltaPerCase());
+            Expect.that(d <= bound, c.setup() + ": the empirical distribution of the " + w.length
+                    + " weights is at Kolmogorov-Smirnov distance " + d + " from " + c.law() + " (" + c.source()
+                    + "); a correct initializer stays within " + bound + " except with probability "
+                    + deltaPerCase() + " (wrong scale? uniform where normal is asked, or the reverse?)");
+        }
+    }
+
+    @Test
+    @Weight(1)
+    void anotherSeedGivesOtherWeights() {
+        Initializer init = subject();
+        double[][] first = Weights.draw("initialize(8, 8, new Random(1))", init, 8, 8, new Random(1));
+        double[][] second = Weights.draw("initialize(8, 8, new Random(2))", init, 8, 8, new Random(2));
+        // Two independent draws of 64 continuous weights coincide with probability 0.
+        Expect.that(!Arrays.deepEquals(first, second), "new Random(1) and new Random(2) gave the same"
+                + " weights: draw from the generator you are given, not from one of your own with a fixed seed");
+    }
+
+    @Test
+    @Weight(2)
+    @NeedsReference
+    void sameDistributionAsTheReferenceForGeneratedHyperparameters() {
+        double delta = FALSE_FAILURE / REFERENCE_EXAMPLES;
+        qt().withExamples(REFERENCE_EXAMPLES).forAll(setups()).checkAssert(s -> {
+            double[] mine = Weights.drawFlat(s.toString(), s.factory().apply(Subjects.submission()), s.fanOut(),
+                    s.fanIn(), Seeds.random(300));
+            double[] theirs = Weights.drawFlat(s.toString(), s.factory().apply(Subjects.reference()), s.fanOut(),
+                    s.fanIn(), Seeds.random(301));
+            assertSameLaw(s.toString(), mine, theirs, delta);
+        });
+    }
+}

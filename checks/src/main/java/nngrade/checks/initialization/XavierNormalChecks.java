@@ -1,0 +1,56 @@
+package nngrade.checks.initialization;
+
+import java.util.List;
+import java.util.Random;
+import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.Subjects;
+import nngrade.checks.api.Weight;
+import nngrade.problems.initialization.Initializer;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * init.xavier_normal: N(0, std^2), std = gain sqrt(2/(fan_in + fan_out)), against the exact std
+ * torch.nn.init.xavier_normal_ uses (fixture init-torch.json), and in the deep networks of the notes.
+ */
+@ProblemId("init.xavier_normal")
+class XavierNormalChecks extends GaussianInitializerContract {
+
+    @Override
+    protected List<InitCase> cases() {
+        return TorchInit.xavierNormal();
+    }
+
+    @Override
+    protected Gen<Setup> setups() {
+        return Configurations.xavier(false);
+    }
+
+    /** See {@link XavierExperiments}. */
+    @Test
+    @Weight(2)
+    void tenTanhLayersWithTheTanhGainKeepTheSpreadOfTheActivations() {
+        XavierExperiments.assertTanhActivationsKeepTheirSpread(subjectWithGain(XavierExperiments.TANH_GAIN));
+    }
+
+    /** See {@link XavierExperiments}. */
+    @Test
+    @Weight(2)
+    void tenLinearLayersKeepTheSpreadForwardAndBackward() {
+        XavierExperiments.assertLinearLayersKeepTheirSpreadBothWays(subjectWithGain(1));
+    }
+
+    /** torch refuses a negative std or an empty interval; the contract asks for IllegalArgumentException. */
+    @Test
+    @Weight(1)
+    void aNegativeOrNanGainIsRejected() {
+        Rejects.illegalArgument("xavierNormalInit(-1).initialize(3, 4, random)",
+                () -> subjectWithGain(-1).initialize(3, 4, new Random(1)));
+        Rejects.illegalArgument("xavierNormalInit(NaN).initialize(3, 4, random)",
+                () -> subjectWithGain(Double.NaN).initialize(3, 4, new Random(1)));
+    }
+
+    private static Initializer subjectWithGain(double gain) {
+        return Subjects.submission().xavierNormalInit(gain);
+    }
+}
