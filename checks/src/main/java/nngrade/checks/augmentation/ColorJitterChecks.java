@@ -10,7 +10,7 @@ import nngrade.checks.api.Weight;
 import nngrade.checks.support.DataGens;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Shape;
-import nngrade.checks.support.Throws;
+import nngrade.checks.support.Raises;
 import nngrade.problems.augmentation.RandomImageTransform;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -100,7 +100,7 @@ class ColorJitterChecks {
     void negativeJitterIsRejected() {
         double[][][] image = {{{0.2, 0.4}, {0.6, 0.8}}};
         for (double[] bad : new double[][] {{-0.1, 0.2}, {0.2, -0.1}, {Double.NaN, 0}}) {
-            Throws.expect(IllegalArgumentException.class, "colorJitter(" + bad[0] + ", " + bad[1] + ")",
+            Raises.that("colorJitter(" + bad[0] + ", " + bad[1] + ")", IllegalArgumentException.class,
                     () -> subject(bad[0], bad[1]).apply(image, new Random(1)));
         }
     }

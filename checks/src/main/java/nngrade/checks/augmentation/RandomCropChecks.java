@@ -10,7 +10,7 @@ import nngrade.checks.api.Weight;
 import nngrade.checks.support.DataGens;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Shape;
-import nngrade.checks.support.Throws;
+import nngrade.checks.support.Raises;
 import nngrade.problems.augmentation.RandomImageTransform;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
 import org.junit.jupiter.api.Test;
@@ -124,11 +124,11 @@ class RandomCropChecks {
     void aWindowOfTheWholeImageIsTheImageAndOneTooLargeIsRejected() {
         double[][][] image = {{{0.1, 0.2, 0.3}, {0.4, 0.5, 0.6}}};
         ImageExpect.same("a 2 by 3 crop of a 2 by 3 image", image, subject(2, 3).apply(image, new Random(3)));
-        Throws.expect(IllegalArgumentException.class, "a 3 by 3 crop of a 2 by 3 image",
+        Raises.that("a 3 by 3 crop of a 2 by 3 image", IllegalArgumentException.class,
                 () -> subject(3, 3).apply(image, new Random(3)));
-        Throws.expect(IllegalArgumentException.class, "a 2 by 4 crop of a 2 by 3 image",
+        Raises.that("a 2 by 4 crop of a 2 by 3 image", IllegalArgumentException.class,
                 () -> subject(2, 4).apply(image, new Random(3)));
-        Throws.expect(IllegalArgumentException.class, "a 0 by 2 crop",
+        Raises.that("a 0 by 2 crop", IllegalArgumentException.class,
                 () -> subject(0, 2).apply(image, new Random(3)));
     }
 

@@ -8,7 +8,7 @@ import nngrade.checks.api.Weight;
 import nngrade.checks.support.DataGens;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
-import nngrade.checks.support.Throws;
+import nngrade.checks.support.Raises;
 import nngrade.problems.Solutions;
 import nngrade.problems.averaging.MovingAverage;
 import org.junit.jupiter.api.Test;
@@ -83,7 +83,7 @@ class EmaChecks extends MovingAverageContract {
     @Weight(1)
     void aWeightOutsideZeroToOneIsRejected() {
         for (double a : new double[] {-0.1, 1.5, Double.NaN}) {
-            Throws.expect(IllegalArgumentException.class, "ema(" + a + ") fed a vector",
+            Raises.that("ema(" + a + ") fed a vector", IllegalArgumentException.class,
                     () -> Subjects.submission().ema(a).update(new double[] {1, 2}));
         }
     }

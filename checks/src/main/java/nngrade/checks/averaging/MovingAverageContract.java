@@ -9,7 +9,7 @@ import nngrade.checks.support.DataGens;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Inputs;
 import nngrade.checks.support.Shape;
-import nngrade.checks.support.Throws;
+import nngrade.checks.support.Raises;
 import nngrade.problems.Solutions;
 import nngrade.problems.averaging.MovingAverage;
 import org.junit.jupiter.api.Test;
@@ -65,11 +65,11 @@ public abstract class MovingAverageContract {
     @Test
     @Weight(1)
     void valueBeforeTheFirstUpdateIsRejectedAndSoIsAnotherLength() {
-        Throws.expect(IllegalStateException.class, "value() before any update (there is no average yet)",
+        Raises.that("value() before any update (there is no average yet)", IllegalStateException.class,
                 () -> subject().value());
         MovingAverage avg = subject();
         avg.update(new double[] {1, 2, 3});
-        Throws.expect(IllegalArgumentException.class, "update with a vector of length 2 after one of length 3",
+        Raises.that("update with a vector of length 2 after one of length 3", IllegalArgumentException.class,
                 () -> avg.update(new double[] {1, 2}));
     }
 

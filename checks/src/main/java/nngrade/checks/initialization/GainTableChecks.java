@@ -1,5 +1,7 @@
 package nngrade.checks.initialization;
 
+import nngrade.checks.support.Raises;
+
 import static nngrade.checks.api.CheckSettings.qt;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,7 +63,7 @@ class GainTableChecks {
     @Weight(1)
     void aNullNonlinearityIsRejected() {
         GainTable table = subject();
-        Rejects.illegalArgument("gain(null, 0)", () -> table.gain(null, 0));
+        Raises.that("gain(null, 0)", IllegalArgumentException.class, () -> table.gain(null, 0));
     }
 
     @Test

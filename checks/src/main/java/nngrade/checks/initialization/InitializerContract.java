@@ -1,5 +1,7 @@
 package nngrade.checks.initialization;
 
+import nngrade.checks.support.Raises;
+
 import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.Arrays;
@@ -54,8 +56,8 @@ public abstract class InitializerContract {
         Weights.requireShape("initialize(0, 5, random)", init.initialize(0, 5, random), 0, 5);
         Weights.requireShape("initialize(4, 0, random)", init.initialize(4, 0, random), 4, 0);
         Weights.requireShape("initialize(0, 0, random)", init.initialize(0, 0, random), 0, 0);
-        Rejects.illegalArgument("initialize(-1, 3, random)", () -> init.initialize(-1, 3, random));
-        Rejects.illegalArgument("initialize(3, -1, random)", () -> init.initialize(3, -1, random));
+        Raises.that("initialize(-1, 3, random)", IllegalArgumentException.class, () -> init.initialize(-1, 3, random));
+        Raises.that("initialize(3, -1, random)", IllegalArgumentException.class, () -> init.initialize(3, -1, random));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package nngrade.checks.initialization;
 
+import nngrade.checks.support.Raises;
+
 import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.Arrays;
@@ -139,11 +141,11 @@ class VarProductChecks {
     @Weight(1)
     void negativeVariancesAndTooFewSamplesAreRejected() {
         ProductVariance p = subject();
-        Rejects.illegalArgument("exact(0, -1, 0, 1)", () -> p.exact(0, -1, 0, 1));
-        Rejects.illegalArgument("exact(0, 1, 0, -1)", () -> p.exact(0, 1, 0, -1));
-        Rejects.illegalArgument("exact(0, NaN, 0, 1)", () -> p.exact(0, Double.NaN, 0, 1));
-        Rejects.illegalArgument("estimate(x, y, 1)", () -> p.estimate(() -> 1, () -> 1, 1));
-        Rejects.illegalArgument("estimate(x, y, 0)", () -> p.estimate(() -> 1, () -> 1, 0));
+        Raises.that("exact(0, -1, 0, 1)", IllegalArgumentException.class, () -> p.exact(0, -1, 0, 1));
+        Raises.that("exact(0, 1, 0, -1)", IllegalArgumentException.class, () -> p.exact(0, 1, 0, -1));
+        Raises.that("exact(0, NaN, 0, 1)", IllegalArgumentException.class, () -> p.exact(0, Double.NaN, 0, 1));
+        Raises.that("estimate(x, y, 1)", IllegalArgumentException.class, () -> p.estimate(() -> 1, () -> 1, 1));
+        Raises.that("estimate(x, y, 0)", IllegalArgumentException.class, () -> p.estimate(() -> 1, () -> 1, 0));
     }
 
     @Test

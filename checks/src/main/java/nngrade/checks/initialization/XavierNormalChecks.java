@@ -1,5 +1,7 @@
 package nngrade.checks.initialization;
 
+import nngrade.checks.support.Raises;
+
 import java.util.List;
 import java.util.Random;
 import nngrade.checks.api.ProblemId;
@@ -44,9 +46,9 @@ class XavierNormalChecks extends GaussianInitializerContract {
     @Test
     @Weight(1)
     void aNegativeOrNanGainIsRejected() {
-        Rejects.illegalArgument("xavierNormalInit(-1).initialize(3, 4, random)",
+        Raises.that("xavierNormalInit(-1).initialize(3, 4, random)", IllegalArgumentException.class,
                 () -> subjectWithGain(-1).initialize(3, 4, new Random(1)));
-        Rejects.illegalArgument("xavierNormalInit(NaN).initialize(3, 4, random)",
+        Raises.that("xavierNormalInit(NaN).initialize(3, 4, random)", IllegalArgumentException.class,
                 () -> subjectWithGain(Double.NaN).initialize(3, 4, new Random(1)));
     }
 

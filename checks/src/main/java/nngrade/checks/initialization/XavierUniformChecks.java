@@ -1,5 +1,7 @@
 package nngrade.checks.initialization;
 
+import nngrade.checks.support.Raises;
+
 import java.util.List;
 import java.util.Random;
 import nngrade.checks.api.ProblemId;
@@ -44,9 +46,9 @@ class XavierUniformChecks extends UniformInitializerContract {
     @Test
     @Weight(1)
     void aNegativeOrNanGainIsRejected() {
-        Rejects.illegalArgument("xavierUniformInit(-1).initialize(3, 4, random)",
+        Raises.that("xavierUniformInit(-1).initialize(3, 4, random)", IllegalArgumentException.class,
                 () -> subjectWithGain(-1).initialize(3, 4, new Random(1)));
-        Rejects.illegalArgument("xavierUniformInit(NaN).initialize(3, 4, random)",
+        Raises.that("xavierUniformInit(NaN).initialize(3, 4, random)", IllegalArgumentException.class,
                 () -> subjectWithGain(Double.NaN).initialize(3, 4, new Random(1)));
     }
 

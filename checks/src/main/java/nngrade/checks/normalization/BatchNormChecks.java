@@ -15,7 +15,7 @@ import nngrade.checks.support.Gens;
 import nngrade.checks.support.Inputs;
 import nngrade.checks.support.Moments;
 import nngrade.checks.support.Shape;
-import nngrade.checks.support.Throws;
+import nngrade.checks.support.Raises;
 import nngrade.problems.normalization.BatchNorm;
 import nngrade.problems.normalization.NormGradients;
 import org.junit.jupiter.api.Test;
@@ -183,9 +183,9 @@ class BatchNormChecks {
                 new double[][] {{0.5 / Math.sqrt(1 + EPS), -2 / Math.sqrt(1 + EPS) + 1}},
                 bn.forwardTest(one, gamma, beta), REL, ABS);
         Shape.matrix("test mode on a batch of 0 examples", bn.forwardTest(new double[0][], gamma, beta), 0, 2);
-        Throws.expect(IllegalArgumentException.class, "forwardTrain on a batch of 1 example (no batch variance; torch refuses it too)",
+        Raises.that("forwardTrain on a batch of 1 example (no batch variance; torch refuses it too)", IllegalArgumentException.class,
                 () -> subject(2, EPS, MOMENTUM).forwardTrain(one, gamma, beta));
-        Throws.expect(IllegalArgumentException.class, "backward on a batch of 1 example",
+        Raises.that("backward on a batch of 1 example", IllegalArgumentException.class,
                 () -> subject(2, EPS, MOMENTUM).backward(one, gamma, beta, new double[][] {{1, 1}}));
     }
 

@@ -9,7 +9,7 @@ import nngrade.checks.api.Subjects;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Hyper;
-import nngrade.checks.support.Rejects;
+import nngrade.checks.support.Raises;
 import nngrade.problems.Solutions;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -144,14 +144,14 @@ public abstract class OptimizerContract {
     void rejectsGradientsOfTheWrongLength() {
         Hyper h = torchCases().get(0).hyper();
         double[] x = {0.5, -1, 2};
-        Rejects.withIllegalArgument("a gradient of length 2 for 3 parameters",
+        Raises.that("a gradient of length 2 for 3 parameters", IllegalArgumentException.class,
                 () -> subject(h).step(x, p -> new double[] {1, 1}));
         Expect.unchanged("params (a rejected step must leave them alone)", new double[] {0.5, -1, 2}, x);
         if (keepsPerCoordinateState()) {
             Stepper s = subject(h);
             s.step(x, p -> new double[] {0.1, 0.2, 0.3});
             double[] longer = {1, 2, 3, 4};
-            Rejects.withIllegalArgument("4 parameters after a first step with 3 (the state has 3 entries)",
+            Raises.that("4 parameters after a first step with 3 (the state has 3 entries)", IllegalArgumentException.class,
                     () -> s.step(longer, p -> new double[] {1, 1, 1, 1}));
             Expect.unchanged("params (a rejected step must leave them alone)", new double[] {1, 2, 3, 4}, longer);
         }

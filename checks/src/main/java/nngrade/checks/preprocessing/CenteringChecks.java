@@ -11,7 +11,7 @@ import nngrade.checks.support.Expect;
 import nngrade.checks.support.Inputs;
 import nngrade.checks.support.Moments;
 import nngrade.checks.support.Shape;
-import nngrade.checks.support.Throws;
+import nngrade.checks.support.Raises;
 import nngrade.problems.preprocessing.Centering;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +73,7 @@ class CenteringChecks {
     @Test
     @Weight(1)
     void fitOnNoDataIsRejected() {
-        Throws.expect(IllegalArgumentException.class, "fit on a data matrix of 0 rows (no mean exists)",
+        Raises.that("fit on a data matrix of 0 rows (no mean exists)", IllegalArgumentException.class,
                 () -> subject().fit(new double[0][]));
     }
 

@@ -11,7 +11,7 @@ import nngrade.checks.support.Expect;
 import nngrade.checks.support.Inputs;
 import nngrade.checks.support.Moments;
 import nngrade.checks.support.Shape;
-import nngrade.checks.support.Throws;
+import nngrade.checks.support.Raises;
 import nngrade.problems.preprocessing.Pca;
 import nngrade.problems.preprocessing.PrincipalAxes;
 import org.junit.jupiter.api.Test;
@@ -97,7 +97,7 @@ class PcaChecks {
     @Test
     @Weight(1)
     void fitOnNoDataIsRejected() {
-        Throws.expect(IllegalArgumentException.class, "fit on a data matrix of 0 rows",
+        Raises.that("fit on a data matrix of 0 rows", IllegalArgumentException.class,
                 () -> subject().fit(new double[0][]));
     }
 

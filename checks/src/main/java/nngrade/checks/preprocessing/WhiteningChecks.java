@@ -12,7 +12,7 @@ import nngrade.checks.support.Expect;
 import nngrade.checks.support.Inputs;
 import nngrade.checks.support.Moments;
 import nngrade.checks.support.Shape;
-import nngrade.checks.support.Throws;
+import nngrade.checks.support.Raises;
 import nngrade.problems.preprocessing.PrincipalAxes;
 import nngrade.problems.preprocessing.Whitening;
 import org.junit.jupiter.api.Test;
@@ -104,7 +104,7 @@ class WhiteningChecks {
     void epsThatIsNotPositiveIsRejected() {
         double[][] x = {{1, 2}, {3, -1}, {0, 0.5}};
         for (double eps : new double[] {0, -1e-5, Double.NaN}) {
-            Throws.expect(IllegalArgumentException.class, "whitening(" + eps + ") used on data",
+            Raises.that("whitening(" + eps + ") used on data", IllegalArgumentException.class,
                     () -> {
                         Whitening w = subject(eps);
                         w.transform(x, w.fit(x));

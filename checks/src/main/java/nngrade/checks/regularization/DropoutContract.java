@@ -12,7 +12,7 @@ import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
 import nngrade.checks.support.GradientCheck;
 import nngrade.checks.support.Inputs;
-import nngrade.checks.support.Throws;
+import nngrade.checks.support.Raises;
 import nngrade.problems.Solutions;
 import nngrade.problems.regularization.Dropout;
 import nngrade.problems.regularization.DropoutResult;
@@ -113,7 +113,7 @@ public abstract class DropoutContract {
                 + Arrays.toString(all.kept()));
         Expect.agrees("forwardTrain with p = 1", x, all.output());
         for (double p : new double[] {0, -0.5, 1.5, Double.NaN}) {
-            Throws.expect(IllegalArgumentException.class, "dropout with keep probability p = " + p,
+            Raises.that("dropout with keep probability p = " + p, IllegalArgumentException.class,
                     () -> subject(p).forwardTrain(x, new Random(7)));
         }
     }

@@ -6,7 +6,7 @@ import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Hyper;
-import nngrade.checks.support.Rejects;
+import nngrade.checks.support.Raises;
 import nngrade.problems.Solutions;
 import nngrade.problems.optimizers.LearningRateSchedule;
 import org.junit.jupiter.api.Test;
@@ -124,7 +124,7 @@ class OneCycleChecks extends ScheduleContract {
         int total = h.integer("total_steps");
         LearningRateSchedule s = subject(h);
         Expect.finite("lr(total_steps), which torch still answers", s.lr(total));
-        Rejects.withIllegalArgument("lr(total_steps + 1) = lr(" + (total + 1) + ")", () -> s.lr(total + 1));
+        Raises.that("lr(total_steps + 1) = lr(" + (total + 1) + ")", IllegalArgumentException.class, () -> s.lr(total + 1));
     }
 
     private static void expectClose(String what, double expected, double actual, double scale) {

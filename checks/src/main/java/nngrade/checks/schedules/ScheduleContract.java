@@ -7,7 +7,7 @@ import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.Subjects;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Hyper;
-import nngrade.checks.support.Rejects;
+import nngrade.checks.support.Raises;
 import nngrade.problems.Solutions;
 import nngrade.problems.optimizers.LearningRateSchedule;
 import org.junit.jupiter.api.Test;
@@ -109,7 +109,7 @@ public abstract class ScheduleContract {
     @Weight(1)
     void rejectsNegativeSteps() {
         Hyper h = torchCases().get(0).hyper();
-        Rejects.withIllegalArgument("lr(-1) (steps count from 0)", () -> subject(h).lr(-1));
+        Raises.that("lr(-1) (steps count from 0)", IllegalArgumentException.class, () -> subject(h).lr(-1));
     }
 
     @Test
