@@ -19,6 +19,7 @@ import nngrade.engine.CheckStatus;
 import nngrade.engine.GradeReport;
 import nngrade.engine.GradeRequest;
 import nngrade.engine.Grader;
+import nngrade.engine.PlannedCheck;
 import nngrade.engine.ProblemScore;
 import nngrade.problems.Catalogue;
 import nngrade.problems.Problem;
@@ -42,10 +43,15 @@ public final class BatchGrader {
     private final BatchRequest request;
     private final Limits limits;
 
+    private final GradeRequest planRequest;
+    private final List<PlannedCheck> plan;
+
     public BatchGrader(Path template, BatchRequest request, Limits limits) {
         this.template = template;
         this.request = request;
         this.limits = limits;
+        this.planRequest = request.withoutSubmission(limits.checkTimeout());
+        this.plan = grader.plan(planRequest); // the same for every submission: discovered once
     }
 
     /** What a batch did: how many were graded now, how many were already done. */
@@ -112,7 +118,7 @@ public final class BatchGrader {
             }
             notes.addAll(compiled.notes());
             long compileMillis = (System.nanoTime() - t0) / 1_000_000;
-            IsolatedGrading.Outcome outcome = new IsolatedGrading(grader, request, limits).grade(compiled.classes());
+            IsolatedGrading.Outcome outcome = new IsolatedGrading(grader, request, limits, plan).grade(compiled.classes());
             notes.addAll(outcome.events());
             return resultJson(s.student(), outcome.report(), notes, compileMillis, outcome.jvmStartMillis(),
                     outcome.checksMillis());
@@ -122,9 +128,8 @@ public final class BatchGrader {
     }
 
     private ObjectNode zeroForCompileError(String student, CompileError e, long compileMillis) {
-        GradeRequest planRequest = request.withoutSubmission(limits.checkTimeout());
         String why = "not run: " + e.getMessage();
-        List<CheckResult> results = grader.plan(planRequest).stream().map(c -> c.failed(CheckStatus.ERROR, why)).toList();
+        List<CheckResult> results = plan.stream().map(c -> c.failed(CheckStatus.ERROR, why)).toList();
         GradeReport report = grader.report(planRequest, results, 0);
         return resultJson(student, report, List.of(e.getMessage()), compileMillis, 0, 0);
     }

@@ -29,10 +29,16 @@ final class IsolatedGrading {
     private final BatchRequest request;
     private final Limits limits;
 
-    IsolatedGrading(Grader grader, BatchRequest request, Limits limits) {
+    private final GradeRequest planRequest;
+    private final List<PlannedCheck> planned;
+
+    /** @param planned the checks every submission of the batch owes, discovered once per batch */
+    IsolatedGrading(Grader grader, BatchRequest request, Limits limits, List<PlannedCheck> planned) {
         this.grader = grader;
         this.request = request;
         this.limits = limits;
+        this.planRequest = request.withoutSubmission(limits.checkTimeout());
+        this.planned = planned;
     }
 
     /** What happened to one submission. */
@@ -41,9 +47,8 @@ final class IsolatedGrading {
 
     Outcome grade(Path classes) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        GradeRequest planRequest = request.withoutSubmission(limits.checkTimeout());
         Map<String, PlannedCheck> plan = new LinkedHashMap<>();
-        grader.plan(planRequest).forEach(c -> plan.put(c.key(), c));
+        planned.forEach(c -> plan.put(c.key(), c));
         Run run = new Run(plan, System.nanoTime() + limits.submissionTimeout().toNanos());
         int restarts = 0;
         while (run.results.size() < plan.size()) {
