@@ -45,12 +45,14 @@ public final class BatchGrader {
 
     private final GradeRequest planRequest;
     private final List<PlannedCheck> plan;
+    /** One compile worker and one examiner per job, each used by one submission at a time. */
+    private final java.util.concurrent.BlockingQueue<GradingSlot> slots = new java.util.concurrent.LinkedBlockingQueue<>();
 
     public BatchGrader(Path template, BatchRequest request, Limits limits) {
         this.template = template;
         this.request = request;
         this.limits = limits;
-        this.planRequest = request.withoutSubmission(limits.checkTimeout());
+        this.planRequest = request.withoutSubmission(limits.checkTimeoutOrDefault());
         this.plan = grader.plan(planRequest); // the same for every submission: discovered once
     }
 
@@ -71,6 +73,9 @@ public final class BatchGrader {
                 jobs, all.size() - todo.size());
         Progress progress = new Progress(log, terminal, todo.size());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs));
+        for (int i = 0; i < Math.max(1, jobs); i++) {
+            slots.add(new GradingSlot(limits));
+        }
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (SubmissionFolder s : todo) {
@@ -85,6 +90,8 @@ public final class BatchGrader {
             }
         } finally {
             pool.shutdownNow();
+            slots.forEach(GradingSlot::close);
+            slots.clear();
         }
         writeClassFiles(results, out);
         return new Totals(todo.size(), all.size() - todo.size(), all.size());
@@ -92,7 +99,7 @@ public final class BatchGrader {
 
     private Void gradeAndWrite(SubmissionFolder s, Path results, Progress progress) throws Exception {
         long start = System.nanoTime();
-        ObjectNode json = gradeOne(s);
+        ObjectNode json = gradeOne(s).json();
         GradescopeJson.write(json, resultFile(results, s.student()));
         String trouble = json.get("extra_data").get("trouble").isNull() ? null
                 : json.get("extra_data").get("trouble").asText();
@@ -101,48 +108,83 @@ public final class BatchGrader {
         return null;
     }
 
+    /** One submission's grade: the report, the result file's JSON, and whether its sources compiled at all. */
+    public record Graded(GradeReport report, ObjectNode json, boolean compiled) {
+    }
+
+    /**
+     * Grades one submission (a folder of sources or a .zip) the way a batch does, in the
+     * submission's own JVM: what {@code nngrade check --json} runs.
+     */
+    public Graded gradeSingle(Path submission, String student) throws IOException, InterruptedException {
+        slots.add(new GradingSlot(limits));
+        try {
+            return gradeOne(new SubmissionFolder(student, submission));
+        } finally {
+            slots.forEach(GradingSlot::close);
+            slots.clear();
+        }
+    }
+
     /** Grades one submission; never throws for anything the submission did. */
-    ObjectNode gradeOne(SubmissionFolder s) throws IOException, InterruptedException {
+    Graded gradeOne(SubmissionFolder s) throws IOException, InterruptedException {
         Path work = Files.createTempDirectory("nngrade-" + s.student() + "-");
+        GradingSlot slot = slots.take();
         try {
             long t0 = System.nanoTime();
+            long budget = limits.submissionTimeout().toMillis();
             List<String> notes = new ArrayList<>();
-            FallbackCompiler.Result compiled;
+            Path sources;
             try {
-                compiled = FallbackCompiler.compile(s.sources(work), template, work);
-            } catch (CompileError e) {
-                return zeroForCompileError(s.student(), e, (System.nanoTime() - t0) / 1_000_000);
+                sources = s.sources(work);
             } catch (IOException e) {
                 return zeroForCompileError(s.student(), new CompileError(List.of("cannot read the submission: "
                         + e.getMessage())), (System.nanoTime() - t0) / 1_000_000);
             }
-            notes.addAll(compiled.notes());
+            CompileWorker.Answer compiled = slot.compile(sources, template, work,
+                    Math.min(budget, Limits.MAX_COMPILE.toMillis()));
             long compileMillis = (System.nanoTime() - t0) / 1_000_000;
-            IsolatedGrading.Outcome outcome = new IsolatedGrading(grader, request, limits, plan).grade(compiled.classes());
+            if (compiled.error() != null) {
+                return zeroForCompileError(s.student(), new CompileError(List.of(compiled.error())), compileMillis);
+            }
+            notes.addAll(compiled.notes());
+            IsolatedGrading.Outcome outcome = new IsolatedGrading(grader, request, limits, plan)
+                    .grade(Path.of(compiled.classes()), slot, budget - compileMillis);
             notes.addAll(outcome.events());
-            return resultJson(s.student(), outcome.report(), notes, compileMillis, outcome.jvmStartMillis(),
-                    outcome.checksMillis());
+            ObjectNode json = resultJson(s.student(), outcome.report(), notes, compileMillis, outcome.checksMillis());
+            json.put("execution_time", (System.nanoTime() - t0) / 1e9);
+            ObjectNode extra = (ObjectNode) json.get("extra_data");
+            long[] u = outcome.usage();
+            ObjectNode usage = extra.putObject("channel");
+            usage.put("calls", u[0]);
+            usage.put("callbacks", u[1]);
+            usage.put("bytes", u[2]);
+            usage.put("host_restarts", u[3]);
+            usage.put("examiner_cpu_ms", u[4]);
+            var layers = extra.putArray("confinement");
+            outcome.layers().forEach(layers::add);
+            return new Graded(outcome.report(), json, true);
         } finally {
+            slots.put(slot);
             deleteTree(work);
         }
     }
 
-    private ObjectNode zeroForCompileError(String student, CompileError e, long compileMillis) {
+    private Graded zeroForCompileError(String student, CompileError e, long compileMillis) {
         String why = "not run: " + e.getMessage();
         List<CheckResult> results = plan.stream().map(c -> c.failed(CheckStatus.ERROR, why)).toList();
         GradeReport report = grader.report(planRequest, results, 0);
-        return resultJson(student, report, List.of(e.getMessage()), compileMillis, 0, 0);
+        return new Graded(report, resultJson(student, report, List.of(e.getMessage()), compileMillis, 0), false);
     }
 
     private static ObjectNode resultJson(String student, GradeReport report, List<String> notes, long compileMillis,
-            long jvmMillis, long checksMillis) {
+            long checksMillis) {
         ObjectNode json = GradescopeJson.toJson(report);
         String trouble = notes.isEmpty() ? null : String.join(" ", notes);
         json.put("output", json.get("output").asText() + (trouble == null ? "" : "\n\n" + String.join("\n", notes)));
         ObjectNode extra = json.putObject("extra_data");
         extra.put("student", student);
         extra.put("compile_ms", compileMillis);
-        extra.put("jvm_start_ms", jvmMillis);
         extra.put("checks_ms", checksMillis);
         if (trouble == null) {
             extra.putNull("trouble");

@@ -1,34 +1,40 @@
 package nngrade.batch;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import nngrade.engine.CheckResult;
 import nngrade.engine.CheckStatus;
 import nngrade.engine.GradeReport;
 import nngrade.engine.GradeRequest;
 import nngrade.engine.Grader;
 import nngrade.engine.PlannedCheck;
+import nngrade.examiner.ExaminerEvent;
+import nngrade.examiner.GradeJob;
 
 /**
- * Grades one compiled submission in child JVMs, treating it as hostile. Every planned check
- * starts at 0 and earns points only from an "end" message this parent received for it; a check
- * during which the child died, hung or ran out of memory gets 0 with a sentence saying so, and
- * a fresh child goes on with the checks not yet settled.
+ * Grades one compiled submission through an examiner JVM, whose checks reach the submitted code
+ * in a host JVM of its own. This parent runs no submitted code and no check: every planned check
+ * starts at 0 and earns points only from an "end" event received for it, with the weight and
+ * instructor-only flag of the parent's own plan; what an event carries is cut to size. An
+ * examiner that dies or runs past the submission's time is replaced, and a fresh one goes on
+ * with the checks not yet settled.
  */
 final class IsolatedGrading {
 
-    /** How often the parent looks at the clock while waiting for the child. */
     private static final long POLL_MILLIS = 50;
+    /** Text kept of one check's failure. */
+    static final int MAX_DETAIL = 8_000;
+    static final int MAX_SUMMARY = 500;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Grader grader;
     private final BatchRequest request;
     private final Limits limits;
-
     private final GradeRequest planRequest;
     private final List<PlannedCheck> planned;
 
@@ -37,23 +43,33 @@ final class IsolatedGrading {
         this.grader = grader;
         this.request = request;
         this.limits = limits;
-        this.planRequest = request.withoutSubmission(limits.checkTimeout());
+        this.planRequest = request.withoutSubmission(limits.checkTimeoutOrDefault());
         this.planned = planned;
     }
 
-    /** What happened to one submission. */
-    record Outcome(GradeReport report, List<String> events, long jvmStartMillis, long checksMillis) {
+    /**
+     * What happened to one submission.
+     *
+     * @param usage  calls, callbacks, channel bytes, host restarts, examiner CPU ms, summed over examiners
+     * @param layers what confined the submission's JVM
+     */
+    record Outcome(GradeReport report, List<String> events, long checksMillis, long[] usage, List<String> layers) {
     }
 
-    Outcome grade(Path classes) throws IOException, InterruptedException {
+    /**
+     * @param classes   the compiled submission
+     * @param slot      the examiner to use
+     * @param remaining how long the submission may still take, in milliseconds
+     */
+    Outcome grade(Path classes, GradingSlot slot, long remaining) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Map<String, PlannedCheck> plan = new LinkedHashMap<>();
         planned.forEach(c -> plan.put(c.key(), c));
-        Run run = new Run(plan, System.nanoTime() + limits.submissionTimeout().toNanos());
+        Run run = new Run(plan, System.nanoTime() + remaining * 1_000_000);
         int restarts = 0;
         while (run.results.size() < plan.size()) {
             if (restarts > limits.maxRestarts()) {
-                run.failRest(CheckStatus.ERROR, "not run: the submission's JVM crashed " + restarts + " times");
+                run.failRest(CheckStatus.ERROR, "not run: the grader's examiner failed " + restarts + " times");
                 break;
             }
             if (run.outOfTime()) {
@@ -61,89 +77,96 @@ final class IsolatedGrading {
                         + limits.submissionTimeout().toSeconds() + " s");
                 break;
             }
-            if (!runChild(classes, run)) {
+            if (!examine(classes, slot, run)) {
+                slot.retireExaminer();
                 restarts++;
             }
         }
         List<CheckResult> ordered = plan.keySet().stream().map(run.results::get).toList();
         long millis = (System.nanoTime() - start) / 1_000_000;
         GradeReport report = grader.report(planRequest, ordered, millis);
-        return new Outcome(report, run.events, run.jvmStartMillis, millis - run.jvmStartMillis);
+        return new Outcome(report, run.events, millis, run.usage, run.layers);
     }
 
-    /** @return true if the child finished its checks normally, false if it had to be stopped or died */
-    private boolean runChild(Path classes, Run run) throws IOException, InterruptedException {
-        String token = "nngrade-" + UUID.randomUUID() + " ";
-        try (ChildRun child = ChildRun.start(classes, request, limits, new ArrayList<>(run.results.keySet()), token)) {
-            String current = null;
-            long currentStart = 0;
-            boolean first = true;
-            while (true) {
-                ChildMessage m = child.next(POLL_MILLIS);
-                if (m != null) {
-                    if (first) {
-                        run.jvmStartMillis += child.startMillis();
-                        first = false;
-                    }
-                    switch (m.kind()) {
-                        case "start" -> {
-                            current = m.key();
-                            currentStart = System.nanoTime();
-                        }
-                        case "end" -> {
-                            run.settle(m);
-                            current = null;
-                        }
-                        case "fatal" -> {
-                            run.failRest(CheckStatus.ERROR, "the submission could not be started: " + m.summary());
-                            return true;
-                        }
-                        case "done" -> {
-                            run.failRest(CheckStatus.ERROR, "not run: the grading JVM skipped it");
-                            return true;
-                        }
-                        default -> {
-                            // unknown kinds are ignored
-                        }
-                    }
+    /** @return true if the examiner finished the job, false if it died or had to be stopped */
+    private boolean examine(Path classes, GradingSlot slot, Run run) throws IOException, InterruptedException {
+        JvmProcess examiner = slot.examiner();
+        long cpuSeconds = limits.submissionTimeout().toSeconds() + 60;
+        examiner.send(JSON.writeValueAsString(new GradeJob(classes.toString(), request.seed(),
+                List.copyOf(request.problems()), request.instructorChecks(), limits.heapMegabytes(), cpuSeconds,
+                limits.checkTimeout() == null ? 0 : limits.checkTimeout().toMillis(),
+                new ArrayList<>(run.results.keySet()))));
+        String current = null;
+        while (true) {
+            String line = examiner.next(POLL_MILLIS);
+            if (line != null) {
+                ExaminerEvent e = parse(line);
+                if (e == null) {
                     continue;
                 }
-                if (!child.alive()) {
-                    run.crashed(current, death(child));
-                    return false;
-                }
-                if (current != null && System.nanoTime() - currentStart > limits.checkTimeout().toNanos()) {
-                    run.timedOut(current, "did not finish within " + limits.checkTimeout().toSeconds()
-                            + " s (an infinite loop?): the grader stopped it");
-                    return false;
-                }
-                if (run.outOfTime()) {
-                    if (current != null) {
-                        run.timedOut(current, "stopped: the submission used up its time budget of "
-                                + limits.submissionTimeout().toSeconds() + " s");
+                switch (e.kind()) {
+                    case "start" -> current = e.key();
+                    case "end" -> {
+                        run.settle(e);
+                        current = null;
                     }
-                    return false;
+                    case "fatal" -> {
+                        run.layers = e.layers() == null ? run.layers : e.layers();
+                        run.failRest(CheckStatus.ERROR, "not run: " + cut(e.summary(), MAX_SUMMARY));
+                        return true;
+                    }
+                    case "done" -> {
+                        run.finish(e);
+                        run.failRest(CheckStatus.ERROR, "not run: the examiner skipped it");
+                        return true;
+                    }
+                    default -> {
+                        // unknown kinds are ignored
+                    }
                 }
+                continue;
+            }
+            if (!examiner.alive()) {
+                run.lost(current, "the grader's examiner stopped (" + examiner.lastError()
+                        + "); this is the grader's fault, not yours: report it");
+                return false;
+            }
+            if (run.outOfTime()) {
+                if (current != null) {
+                    run.timedOut(current, "stopped: the submission used up its time budget of "
+                            + limits.submissionTimeout().toSeconds() + " s");
+                }
+                return false;
             }
         }
     }
 
-    private String death(ChildRun child) {
-        Integer code = child.exitCode();
-        String last = child.lastError();
-        if (last.contains("OutOfMemoryError") || child.saw("OutOfMemoryError")) {
-            return "it ran out of memory (heap limit " + limits.heapMegabytes() + " MB)";
+    private static ExaminerEvent parse(String line) {
+        if (!line.startsWith("{")) {
+            return null;
         }
-        return "the grading JVM died (exit code " + code + ")" + (last.isEmpty() ? "" : ": " + last);
+        try {
+            return JSON.readValue(line, ExaminerEvent.class);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
-    /** The state of one submission's grading across child restarts. */
+    static String cut(String s, int max) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() <= max ? s : s.substring(0, max) + " ... (cut)";
+    }
+
+    /** The state of one submission's grading across examiners. */
     private static final class Run {
         final Map<String, PlannedCheck> plan;
         final Map<String, CheckResult> results = new LinkedHashMap<>();
         final List<String> events = new ArrayList<>();
         final long deadlineNanos;
-        long jvmStartMillis;
+        final long[] usage = new long[5];
+        List<String> layers = List.of();
 
         Run(Map<String, PlannedCheck> plan, long deadlineNanos) {
             this.plan = plan;
@@ -155,23 +178,33 @@ final class IsolatedGrading {
         }
 
         /** Records a check's end; weight and instructor-only come from the parent's own plan. */
-        void settle(ChildMessage m) {
-            PlannedCheck p = plan.get(m.key());
-            if (p == null || results.containsKey(m.key())) {
+        void settle(ExaminerEvent e) {
+            PlannedCheck p = plan.get(e.key());
+            if (p == null || results.containsKey(e.key())) {
                 return;
             }
-            CheckStatus status = parseStatus(m.status());
-            String detail = m.detail() + printed(m.output());
+            CheckStatus status = parseStatus(e.status());
             results.put(p.key(), new CheckResult(p.problemId(), p.name(), p.weight(), p.needsReference(), status,
-                    m.summary(), detail, m.millis()));
+                    cut(e.summary(), MAX_SUMMARY), cut(e.detail(), MAX_DETAIL), Math.max(0, e.millis())));
         }
 
-        void crashed(String current, String why) {
+        void finish(ExaminerEvent e) {
+            if (e.usage() != null && e.usage().length == usage.length) {
+                for (int i = 0; i < usage.length; i++) {
+                    usage[i] += e.usage()[i];
+                }
+            }
+            if (e.layers() != null) {
+                layers = e.layers().stream().limit(20).map(l -> cut(l, 200)).toList();
+            }
+        }
+
+        void lost(String current, String why) {
             if (current != null && plan.containsKey(current) && !results.containsKey(current)) {
                 results.put(current, plan.get(current).failed(CheckStatus.ERROR, why));
-                events.add(current + ": " + why + "; the other checks went on in a fresh JVM.");
+                events.add(current + ": " + why + "; the other checks went on in a fresh examiner.");
             } else {
-                events.add("between checks: " + why + "; the checks went on in a fresh JVM.");
+                events.add("between checks: " + why + "; the checks went on in a fresh examiner.");
             }
         }
 
@@ -201,11 +234,6 @@ final class IsolatedGrading {
             } catch (IllegalArgumentException | NullPointerException e) {
                 return CheckStatus.ERROR;
             }
-        }
-
-        private static String printed(String output) {
-            return output == null || output.isEmpty() ? ""
-                    : "\n\nyour code printed (quoted as text, capped):\n" + output.indent(2).stripTrailing();
         }
     }
 }

@@ -35,8 +35,9 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "S", description = "Wall-clock limit per submission in seconds (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds = Limits.defaults().submissionTimeout().toSeconds();
 
-    @Option(names = "--check-timeout", paramLabel = "S", description = "Wall-clock limit per check in seconds (default: ${DEFAULT-VALUE}).")
-    long checkTimeoutSeconds = Limits.defaults().checkTimeout().toSeconds();
+    @Option(names = "--check-timeout", paramLabel = "S", description = "Wall-clock limit of every check in seconds "
+            + "(default: each check's own limit, the larger of 1 s and 20 times the reference's time on it).")
+    Long checkTimeoutSeconds;
 
     @Option(names = "--memory", paramLabel = "M", description = "Heap of each submission's JVM in MB (default: ${DEFAULT-VALUE}).")
     int memoryMegabytes = Limits.defaults().heapMegabytes();
@@ -62,7 +63,8 @@ final class GradeCommand implements Callable<Integer> {
         }
         Path templateSources = template != null ? template : Targets.sourcesOf("template");
         boolean instructor = Targets.reference().isPresent();
-        Limits limits = new Limits(Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(checkTimeoutSeconds),
+        Limits limits = new Limits(Duration.ofSeconds(timeoutSeconds),
+                checkTimeoutSeconds == null ? null : Duration.ofSeconds(checkTimeoutSeconds),
                 memoryMegabytes, Limits.defaults().maxRestarts());
         BatchGrader grader = new BatchGrader(templateSources, new BatchRequest(new LinkedHashSet<>(problems), seed,
                 instructor), limits);

@@ -48,6 +48,11 @@ final class Targets {
         return Files.isDirectory(maven) ? maven : p;
     }
 
+    /** @return what a target names as a submission: the template's sources, or the folder or .zip given */
+    static Path submissionOf(String target) {
+        return target.equals("template") ? sourcesOf(target) : Path.of(target).toAbsolutePath().normalize();
+    }
+
     static Solutions load(String target) throws CompileError, IOException {
         if (target.equals("reference")) {
             return reference().orElseThrow(() -> new IllegalArgumentException(

@@ -67,7 +67,8 @@ final class FailureText {
         if (t instanceof SecurityException) {
             return "SecurityException: graded code may not do this (" + firstLine(message) + ")";
         }
-        return t.getClass().getSimpleName() + (message == null ? "" : " (" + firstLine(message) + ")");
+        String type = t instanceof ThrownElsewhere e ? e.typeName() : t.getClass().getSimpleName();
+        return type + (message == null ? "" : " (" + firstLine(message) + ")");
     }
 
     /** @return " at Class.method(File:line)" for the first frame of the submission's own code */

@@ -1,0 +1,90 @@
+package nngrade.examiner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The time each check may take against a submission, derived from the reference's own time on
+ * that check so that a submission stuck in a loop costs about a second, not ten:
+ *
+ * <pre>limit = max(1 s, 20 t_ref) + n_ref * 20 us</pre>
+ *
+ * where t_ref is the reference's time on the check in a warm JVM and n_ref the number of calls it
+ * makes into the implementation, each of which crosses to the submission's JVM (about 2 us; 20 us
+ * leaves room for a loaded machine and a cold JIT). Both are measured when the grader is packaged
+ * (CheckTimes) and shipped in {@value #RESOURCE}. A check missing there (the grader was
+ * built without it) gets {@link #FALLBACK}. An instructor's --check-timeout replaces every limit.
+ */
+public final class CheckLimits {
+
+    static final String RESOURCE = "/nngrade/check-times.tsv";
+    static final long FLOOR_MILLIS = 1_000;
+    static final int FACTOR = 20;
+    static final double MILLIS_PER_CALL = 0.020;
+    static final Duration FALLBACK = Duration.ofSeconds(10);
+
+    private final Map<String, Long> millis;
+    private final Duration fixed;
+
+    private CheckLimits(Map<String, Long> millis, Duration fixed) {
+        this.millis = millis;
+        this.fixed = fixed;
+    }
+
+    /** @return the limits derived from the reference's times shipped with the grader */
+    public static CheckLimits calibrated() {
+        return new CheckLimits(read(), null);
+    }
+
+    /** @return the same limit for every check */
+    public static CheckLimits fixed(Duration limit) {
+        return new CheckLimits(Map.of(), limit);
+    }
+
+    /** @return the limit of the check with this key ({@code problem/check name}), in milliseconds */
+    public long millis(String key) {
+        if (fixed != null) {
+            return fixed.toMillis();
+        }
+        return millis.getOrDefault(key, FALLBACK.toMillis());
+    }
+
+    /** @return a limit no check exceeds: the engine's own timeout, a backstop behind the channel's */
+    public Duration backstop() {
+        long max = fixed != null ? fixed.toMillis()
+                : Math.max(FALLBACK.toMillis(), millis.values().stream().mapToLong(Long::longValue).max().orElse(0));
+        return Duration.ofMillis(2 * max + 5_000);
+    }
+
+    /** @return the limit for a check the reference passes in {@code refMillis} with {@code refCalls} calls */
+    static long limit(double refMillis, long refCalls) {
+        return (long) Math.ceil(Math.max(FLOOR_MILLIS, FACTOR * refMillis) + refCalls * MILLIS_PER_CALL);
+    }
+
+    private static Map<String, Long> read() {
+        Map<String, Long> limits = new HashMap<>();
+        try (InputStream in = CheckLimits.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                return limits;
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] f = line.split("\t");
+                if (f.length == 3 && !line.startsWith("#")) {
+                    limits.put(f[0], limit(Double.parseDouble(f[1]), Long.parseLong(f[2])));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return limits;
+    }
+}

@@ -1,0 +1,123 @@
+package nngrade.examiner;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import nngrade.engine.CheckObserver;
+import nngrade.engine.CheckResult;
+import nngrade.engine.GradeRequest;
+import nngrade.engine.Grader;
+import nngrade.problems.Catalogue;
+import nngrade.problems.Solutions;
+
+/**
+ * The examiner JVM: runs the checks, the engine and the reference, and reaches each submission
+ * only through {@link RemoteSubmission}, its code running in a host JVM of its own. It stays warm
+ * across the submissions its parent hands it one at a time ({@link GradeJob}, one JSON line on
+ * standard input), and reports every check's start and end ({@link ExaminerEvent}, one JSON line
+ * each on standard output). It computes no score: the parent scores what it receives.
+ */
+public final class ExaminerMain {
+
+    /**
+     * How often a lost host is started again within one submission before the rest are given up:
+     * enough for every check to lose one, so that the submission's time budget is the real bound.
+     */
+    static final int MAX_RESTARTS = 1_000;
+    /** How long a host may take to start and load a submission. */
+    static final long HOST_START_MILLIS = 30_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final PrintStream events;
+    private final Grader grader = new Grader(Catalogue.load());
+    private final Solutions reference = referenceIfPresent();
+
+    private ExaminerMain(PrintStream events) {
+        this.events = events;
+    }
+
+    public static void main(String[] args) throws IOException {
+        PrintStream events = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        // Nothing else may write on the parent's channel: the checks print nothing, but be sure.
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        System.setOut(nowhere);
+        ExaminerMain examiner = new ExaminerMain(events);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = in.readLine()) != null) {
+            examiner.grade(JSON.readValue(line, GradeJob.class));
+        }
+        Runtime.getRuntime().halt(0); // ends threads the checks may have left behind
+    }
+
+    private void grade(GradeJob job) {
+        long cpu = cpuMillis();
+        HostLaunch launch = new HostLaunch(job.heapMegabytes(), job.cpuSeconds());
+        RemoteSubmission remote;
+        try {
+            remote = RemoteSubmission.start(launch, Path.of(job.classes()), HOST_START_MILLIS, MAX_RESTARTS);
+        } catch (SubmissionLost | IOException e) {
+            send(new ExaminerEvent("fatal", "", "ERROR", e.getMessage(), e.getMessage(), 0, null, launch.layers()));
+            return;
+        }
+        try (remote) {
+            CheckLimits limits = job.checkTimeoutMillis() > 0 ? CheckLimits.fixed(Duration.ofMillis(job.checkTimeoutMillis()))
+                    : CheckLimits.calibrated();
+            GradeRequest request = new GradeRequest(null, job.instructor() ? reference : null,
+                    new HashSet<>(job.problems()), job.seed(), job.instructor() && reference != null,
+                    limits.backstop(), new HashSet<>(job.excluded()));
+            new RemoteGrading(grader, limits).grade(request, remote, new CheckObserver() {
+                @Override
+                public void started(String problemId, String checkName) {
+                    send(ExaminerEvent.start(CheckResult.key(problemId, checkName)));
+                }
+
+                @Override
+                public void finished(CheckResult r) {
+                    send(new ExaminerEvent("end", r.key(), r.status().name(), r.summary(), r.detail(), r.millis(),
+                            null, null));
+                }
+            });
+            long[] usage = {remote.calls(), remote.callbacks(), remote.bytes(), remote.restarts(), cpuMillis() - cpu};
+            java.util.List<String> layers = new java.util.ArrayList<>(launch.layers());
+            if (!remote.securityManager()) {
+                layers.set(1, "security manager: not available on this Java");
+            }
+            send(new ExaminerEvent("done", "", "", "", "", 0, usage, layers));
+        }
+    }
+
+    private synchronized void send(ExaminerEvent e) {
+        try {
+            events.println(JSON.writeValueAsString(e));
+        } catch (IOException x) {
+            throw new java.io.UncheckedIOException(x);
+        }
+    }
+
+    private static long cpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000_000;
+    }
+
+    /** @return the reference, where this build has it (an instructor's); a student's handout has none */
+    static Solutions referenceIfPresent() {
+        try {
+            return (Solutions) Class.forName("nngrade.reference.ReferenceSolutions").getDeclaredConstructor().newInstance();
+        } catch (ClassNotFoundException e) {
+            return null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create the reference", e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package nngrade.examiner;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import nngrade.host.References;
+import nngrade.host.Wire;
+import nngrade.host.WireInput;
+import nngrade.host.WireOutput;
+
+/**
+ * The examiner's side of what crosses by reference: the submission's objects arrive as numbers
+ * and become proxies; the checks' own objects handed to the submission (a line search, a
+ * gradient function, a counting wrapper) get numbers and are called back; a plain
+ * java.util.Random is sent as its state and mirrored in the host, its draws replayed here after
+ * the call ({@link DrawReplay}). Numbers of callback objects last for one check.
+ */
+final class ExaminerReferences implements References {
+
+    private final HostConnection connection;
+    private final List<Object> callbacks = new ArrayList<>();
+    private final List<Throwable> thrownByCallbacks = new ArrayList<>();
+    private List<Random> randoms = new ArrayList<>();
+
+    ExaminerReferences(HostConnection connection) {
+        this.connection = connection;
+    }
+
+    /** Forgets the objects of the check that ended. */
+    void reset() {
+        callbacks.clear();
+        thrownByCallbacks.clear();
+    }
+
+    /** @return the plain generators written into the request just built, in order */
+    List<Random> takeRandoms() {
+        List<Random> taken = randoms;
+        randoms = new ArrayList<>();
+        return taken;
+    }
+
+    Object callback(int number) {
+        if (number < 0 || number >= callbacks.size()) {
+            throw new IllegalStateException("no callback object " + number);
+        }
+        return callbacks.get(number);
+    }
+
+    /** @return the number under which a callback's exception is kept, to rethrow the very same one */
+    int keep(Throwable t) {
+        thrownByCallbacks.add(t);
+        return thrownByCallbacks.size() - 1;
+    }
+
+    /** @return the exception a callback threw, if {@code number} names one */
+    Throwable kept(int number) {
+        return number >= 0 && number < thrownByCallbacks.size() ? thrownByCallbacks.get(number) : null;
+    }
+
+    @Override
+    public void write(WireOutput out, Object value, Class<?> declared) {
+        RemoteObject remote = RemoteObject.behind(value);
+        if (remote != null) {
+            if (remote.connection() != connection) {
+                throw new SubmissionLost("an object of the submission's previous JVM was used after it was restarted", false);
+            }
+            out.writeByte(Wire.HANDLE).writeInt(remote.handle());
+        } else if (value.getClass() == Random.class) {
+            byte[] state = serialized((Random) value);
+            out.writeByte(Wire.RANDOM).writeInt(state.length);
+            for (byte b : state) {
+                out.writeByte(b);
+            }
+            randoms.add((Random) value);
+        } else if (value instanceof Random) {
+            callbacks.add(value);
+            out.writeByte(Wire.CALLBACK_OBJECT).writeInt(callbacks.size() - 1).writeString(Random.class.getName());
+        } else if (declared.isInterface() && declared.isInstance(value)) {
+            callbacks.add(value);
+            out.writeByte(Wire.CALLBACK_OBJECT).writeInt(callbacks.size() - 1).writeString(declared.getName());
+        } else {
+            throw new IllegalArgumentException("a " + value.getClass().getName() + " cannot be sent to the submission");
+        }
+    }
+
+    @Override
+    public Object read(WireInput in, byte tag, Class<?> declared) {
+        return switch (tag) {
+            case Wire.HANDLE -> {
+                int handle = in.readInt();
+                if (!declared.isInterface() || !declared.getName().startsWith("nngrade.problems.")) {
+                    throw new IllegalStateException("an object came where a " + declared.getSimpleName() + " was expected");
+                }
+                yield RemoteObject.of(connection, handle, declared);
+            }
+            case Wire.CALLBACK_OBJECT -> callback(in.readInt());
+            default -> throw new IllegalStateException("unexpected tag " + tag + " from the submission");
+        };
+    }
+
+    private static byte[] serialized(Random random) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(random);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,418 @@
+package nngrade.examiner;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import nngrade.host.PipeDoorbell;
+import nngrade.host.ThreadDoorbell;
+import nngrade.host.LoopbackHost;
+import nngrade.problems.Solutions;
+import nngrade.host.Channel;
+import nngrade.host.ContractTypes;
+import nngrade.host.MethodKeys;
+import nngrade.host.Wire;
+import nngrade.host.WireInput;
+import nngrade.host.WireOutput;
+
+/**
+ * One submission JVM (a host) and the channel to it, seen from the examiner. A call into the
+ * submission means exactly what it means in-process: arguments go over as copies and the ones the
+ * submission changed come back into the caller's arrays; a returned argument is the caller's own
+ * array; the submission's objects are proxies; the checks' objects it calls back are served
+ * here; exceptions keep their type. Every answer is a claim from an untrusted process: anything
+ * malformed, late or missing ends the connection with {@link SubmissionLost}.
+ */
+final class HostConnection implements AutoCloseable {
+
+    private final Peer peer;
+    private final Path folder;
+    private final Channel channel;
+    private final ExaminerReferences references = new ExaminerReferences(this);
+    private final WireOutput out = new WireOutput(references);
+    private final WireInput in = new WireInput(references);
+    private final List<String> notStarted = new ArrayList<>();
+    private boolean securityManager;
+
+    private volatile long deadlineNanos;
+    private volatile String deadlineReason = "";
+    private volatile SubmissionLost lost;
+
+    /** Figures of the channel's use, for the report's extra data. */
+    long calls;
+    long callbacks;
+    long bytesOut;
+    long bytesIn;
+
+    /** The other end: a host JVM, or (in tests) a thread serving an object of this JVM. */
+    interface Peer {
+        boolean isAlive();
+
+        /** @return why it ended, once it has */
+        String death();
+
+        void kill();
+    }
+
+    private HostConnection(Peer peer, Path folder, Channel channel) {
+        this.peer = peer;
+        this.folder = folder;
+        this.channel = channel;
+    }
+
+    /**
+     * Connects to a host that serves an object of this very JVM on a thread ({@link nngrade.host.LoopbackHost}):
+     * the channel and its copies exactly as between processes, for tests that compare grades
+     * through the channel with grades in-process.
+     */
+    static HostConnection loopback(Solutions solutions) throws IOException {
+        Path folder = Files.createTempDirectory("nngrade-loopback-");
+        Path file = folder.resolve("channel");
+        ThreadDoorbell examinerBell = new ThreadDoorbell();
+        ThreadDoorbell hostBell = new ThreadDoorbell();
+        Channel.createFile(file, Wire.BUFFER);
+        Channel channel = Channel.open(file, Wire.MAX_MESSAGE, Channel.EXAMINER, examinerBell, hostBell);
+        Thread server = LoopbackHost.serve(file, solutions, examinerBell, hostBell);
+        HostConnection c = new HostConnection(new Peer() {
+            public boolean isAlive() {
+                return server.isAlive();
+            }
+
+            public String death() {
+                return "the loopback host thread ended";
+            }
+
+            public void kill() {
+                server.interrupt();
+            }
+        }, folder, channel);
+        c.deadline(60_000, "the loopback host did not start");
+        c.hello();
+        return c;
+    }
+
+    /**
+     * Starts a host JVM on compiled classes and waits until it has loaded them.
+     *
+     * @param launch  how to start it
+     * @param classes the submission's classes
+     * @param within  how long it may take to start and load the submission
+     */
+    static HostConnection start(HostLaunch launch, Path classes, long withinMillis) throws IOException {
+        Path folder = launch.channelFolder();
+        Path file = folder.resolve("channel");
+        ProcessBuilder builder = new ProcessBuilder(launch.command(file, classes));
+        builder.environment().clear(); // no JAVA_TOOL_OPTIONS or the like reaches the submission's JVM
+        Process process;
+        Channel channel;
+        try {
+            // the file must exist, shared with the host's user, before the host opens it
+            Channel.createFile(file, Wire.BUFFER);
+            HostLaunch.share(file, classes);
+            process = startFromLongLivedThread(builder);
+        } catch (IOException e) {
+            deleteQuietly(folder);
+            throw e;
+        }
+        // the host rings on its standard output and sleeps on its standard input
+        PipeDoorbell bell = new PipeDoorbell(process.getInputStream(), process.getOutputStream());
+        channel = Channel.open(file, Wire.MAX_MESSAGE, Channel.EXAMINER, bell, bell);
+        HostConnection c = new HostConnection(new HostProcess(process), folder, channel);
+        c.deadline(withinMillis, "the submission's JVM did not start within " + withinMillis / 1000 + " s");
+        c.hello();
+        return c;
+    }
+
+    private void hello() {
+        byte kind = receive();
+        if (kind == Wire.FATAL) {
+            throw lose(in.readText(Wire.MAX_TEXT), false);
+        }
+        if (kind != Wire.HELLO) {
+            throw lose("the submission's JVM broke the protocol at start", false);
+        }
+        securityManager = in.readByte() != 0;
+        int n = in.readInt();
+        if (n < 0 || n > 10_000) {
+            throw lose("the submission's JVM broke the protocol at start", false);
+        }
+        for (int i = 0; i < n; i++) {
+            notStarted.add(in.readText(200));
+        }
+    }
+
+    /**
+     * bubblewrap's --die-with-parent kills the sandbox when the thread that started it ends (the
+     * kernel ties the signal to a thread, not a process), and checks run on threads of their own:
+     * so every host is started from one thread that lives as long as the examiner.
+     */
+    private static Process startFromLongLivedThread(ProcessBuilder builder) throws IOException {
+        try {
+            return STARTER.submit(builder::start).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting the submission's JVM", e);
+        }
+    }
+
+    private static final java.util.concurrent.ExecutorService STARTER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "nngrade-host-starter");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** @return the problems whose factory methods the submission does not override */
+    List<String> notStarted() {
+        return List.copyOf(notStarted);
+    }
+
+    boolean securityManager() {
+        return securityManager;
+    }
+
+    /** Sets how long the current check may still take; past it the host is stopped. */
+    void deadline(long millis, String reason) {
+        deadlineNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        deadlineReason = reason;
+        ScheduledFuture<?> previous = watchdog;
+        if (previous != null) {
+            previous.cancel(false);
+        }
+        // A side asleep on its doorbell does not look at the clock: the watchdog stops the host,
+        // which ends the pipe and wakes it.
+        watchdog = WATCHDOG.schedule(() -> {
+            if (System.nanoTime() - deadlineNanos >= 0) {
+                lose(reason, true);
+            }
+        }, millis, TimeUnit.MILLISECONDS);
+    }
+
+    private volatile ScheduledFuture<?> watchdog;
+
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "nngrade-host-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** @return why the host was lost, or null if it is still serving */
+    SubmissionLost lost() {
+        return lost;
+    }
+
+    /** Ends a check: the host forgets its objects; returns what the submission printed during it. */
+    String reset() {
+        references.reset();
+        out.begin(Wire.RESET);
+        send();
+        if (receive() != Wire.OUTPUT) {
+            throw lose("the submission's JVM broke the protocol", false);
+        }
+        String printed = in.readText(4 * 1024);
+        long dropped = in.readLong();
+        return dropped > 0 ? printed + "\n... (" + dropped + " more bytes of output cut)" : printed;
+    }
+
+    /** Calls a method of the submission's object number {@code handle}. */
+    Object call(int handle, Method method, Object[] args) throws Throwable {
+        if (lost != null) {
+            throw lost;
+        }
+        calls++;
+        Class<?>[] types = method.getParameterTypes();
+        out.begin(Wire.CALL).writeInt(handle).writeString(MethodKeys.of(method))
+                .writeInt(args.length);
+        for (int i = 0; i < args.length; i++) {
+            out.writeValue(args[i], types[i]);
+        }
+        List<Object> sent = out.arraysWritten();
+        List<Random> randoms = references.takeRandoms();
+        send();
+        while (true) {
+            byte kind = receive();
+            Object value;
+            Throwable thrown = null;
+            try {
+                switch (kind) {
+                    case Wire.RETURN -> value = in.referringTo(sent).readValue(method.getReturnType());
+                    case Wire.THROW -> {
+                        value = null;
+                        thrown = readThrowable();
+                    }
+                    case Wire.CALLBACK -> {
+                        answerCallback();
+                        continue;
+                    }
+                    default -> throw new IllegalStateException("unexpected message " + kind);
+                }
+                finishReply(sent, randoms);
+            } catch (RuntimeException malformed) {
+                throw lose("the submission's JVM sent a malformed answer (" + malformed.getMessage() + ")", false);
+            }
+            if (thrown != null) {
+                throw thrown;
+            }
+            return value;
+        }
+    }
+
+    private Throwable readThrowable() {
+        String type = in.readText(300);
+        String message = in.readText(Wire.MAX_TEXT);
+        boolean hasMessage = in.readByte() != 0;
+        String problem = in.readText(200);
+        Throwable original = references.kept(in.readInt());
+        int n = in.readInt();
+        if (n < 0 || n > 64) {
+            throw new IllegalStateException(n + " stack frames");
+        }
+        StackTraceElement[] frames = new StackTraceElement[n];
+        for (int i = 0; i < n; i++) {
+            frames[i] = new StackTraceElement(in.readText(300), in.readText(300), in.readText(300), in.readInt());
+        }
+        return original != null ? original
+                : RemoteThrowables.rebuild(type, hasMessage ? message : null, problem, frames);
+    }
+
+    private void finishReply(List<Object> sent, List<Random> randoms) {
+        int n = in.readInt();
+        if (n < 0 || n > sent.size()) {
+            throw new IllegalStateException(n + " updated arguments of " + sent.size());
+        }
+        for (int i = 0; i < n; i++) {
+            int number = in.readInt();
+            if (number < 0 || number >= sent.size()) {
+                throw new IllegalStateException("an update of argument array " + number);
+            }
+            in.readUpdateOf(sent.get(number));
+        }
+        DrawReplay.replay(in, randoms);
+        if (!in.atEnd()) {
+            throw new IllegalStateException("bytes after the end of the answer");
+        }
+    }
+
+    /** The submission calls an object of the checks: run it here and send back what it gives. */
+    private void answerCallback() {
+        callbacks++;
+        Object target = references.callback(in.readInt());
+        Method method = MethodKeys.resolve(in.readString(),
+                name -> name.equals(Random.class.getName()) ? Random.class : ContractTypes.callable(name));
+        if (!method.getDeclaringClass().isInstance(target)) {
+            throw new IllegalStateException("a callback to a method its object does not have");
+        }
+        Class<?>[] types = method.getParameterTypes();
+        int n = in.readInt();
+        if (n != types.length) {
+            throw new IllegalStateException("a callback with " + n + " arguments");
+        }
+        Object[] args = new Object[n];
+        for (int i = 0; i < n; i++) {
+            args[i] = in.readValue(types[i]);
+        }
+        if (!in.atEnd()) {
+            throw new IllegalStateException("bytes after the end of a callback");
+        }
+        var received = in.arrayNumbers();
+        Object result;
+        try {
+            result = method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            Throwable t = e.getCause();
+            if (t instanceof SubmissionLost l) {
+                throw l;
+            }
+            out.begin(Wire.CALLBACK_THROW).writeInt(references.keep(t)).writeString(t.getClass().getName())
+                    .writeString(String.valueOf(t.getMessage()));
+            send();
+            return;
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+        out.beginReply(Wire.CALLBACK_RETURN, received).writeValue(result, method.getReturnType());
+        send();
+    }
+
+    private void send() {
+        bytesOut += out.length();
+        channel.send(out.bytes(), out.length(), this::stillWaiting);
+    }
+
+    private byte receive() {
+        byte[] message = channel.receive(this::stillWaiting);
+        bytesIn += channel.receivedLength();
+        in.begin(message, channel.receivedLength());
+        return in.readByte();
+    }
+
+    private void stillWaiting() {
+        SubmissionLost l = lost;
+        if (l != null) {
+            throw l;
+        }
+        if (System.nanoTime() - deadlineNanos > 0) {
+            throw lose(deadlineReason, true);
+        }
+        if (!peer.isAlive()) {
+            throw lose(peer.death(), false);
+        }
+    }
+
+    /** Stops the host: the calls still waiting for it fail with {@link SubmissionLost}. */
+    void stop(String reason) {
+        lose(reason, true);
+    }
+
+    private synchronized SubmissionLost lose(String reason, boolean timedOut) {
+        if (lost == null) {
+            lost = new SubmissionLost(reason, timedOut);
+            kill();
+        }
+        return lost;
+    }
+
+    private void kill() {
+        peer.kill();
+    }
+
+    @Override
+    public void close() {
+        if (lost == null && peer.isAlive()) {
+            try {
+                out.begin(Wire.SHUTDOWN);
+                channel.send(out.bytes(), out.length(), Channel.Patience.FOREVER);
+            } catch (RuntimeException e) {
+                // it is killed below anyway
+            }
+        }
+        ScheduledFuture<?> w = watchdog;
+        if (w != null) {
+            w.cancel(false);
+        }
+        kill();
+        channel.close();
+        deleteQuietly(folder);
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try {
+            Files.deleteIfExists(folder.resolve("channel"));
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // a leftover empty folder in the temp directory
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package nngrade.examiner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A host JVM as a process: alive or not, killed with everything it started, and what its JVM
+ * said on its own standard error (capped), which is how a death is explained ("it ran out of
+ * memory").
+ */
+final class HostProcess implements HostConnection.Peer {
+
+    private static final int KEPT = 4096;
+
+    private final Process process;
+    private final StringBuilder said = new StringBuilder();
+
+    HostProcess(Process process) {
+        this.process = process;
+        Thread reader = new Thread(() -> keep(process.getErrorStream()), "nngrade-host-stderr");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    @Override
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    @Override
+    public String death() {
+        try {
+            process.waitFor(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        String text;
+        synchronized (said) {
+            text = said.toString();
+        }
+        if (text.contains("OutOfMemoryError")) {
+            return "it ran out of memory";
+        }
+        String last = text.lines().filter(l -> !l.isBlank() && !l.startsWith("WARNING")).reduce((a, b) -> b).orElse("");
+        return "the submission's JVM died (exit code " + (process.isAlive() ? "?" : process.exitValue()) + ")"
+                + (last.isEmpty() ? "" : ": " + last);
+    }
+
+    @Override
+    public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void keep(InputStream stream) {
+        byte[] buffer = new byte[4096];
+        try (stream) {
+            int n;
+            while ((n = stream.read(buffer)) > 0) {
+                synchronized (said) {
+                    if (said.length() < KEPT) {
+                        said.append(new String(buffer, 0, Math.min(n, KEPT - said.length()), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // the host is gone
+        }
+    }
+}

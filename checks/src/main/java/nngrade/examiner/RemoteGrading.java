@@ -1,0 +1,99 @@
+package nngrade.examiner;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nngrade.engine.CheckObserver;
+import nngrade.engine.CheckResult;
+import nngrade.engine.CheckStatus;
+import nngrade.engine.GradeReport;
+import nngrade.engine.GradeRequest;
+import nngrade.engine.Grader;
+import nngrade.engine.PlannedCheck;
+
+/**
+ * Runs the checks against a submission in its own JVM: the engine as in-process, the submission
+ * behind {@link RemoteSubmission}. Problems the submission has not started are settled at 0
+ * without running their checks; every check gets its own time limit; a check during which the
+ * host was lost gets 0 with the reason, whatever the check itself made of it.
+ */
+public final class RemoteGrading {
+
+    private final Grader grader;
+    private final CheckLimits limits;
+
+    public RemoteGrading(Grader grader, CheckLimits limits) {
+        this.grader = grader;
+        this.limits = limits;
+    }
+
+    /**
+     * @param request  what to run; its submission is replaced by the remote one
+     * @param remote   the submission
+     * @param observer told of each check as it starts and ends, with its final result
+     * @return the report, scored from the final results
+     */
+    public GradeReport grade(GradeRequest request, RemoteSubmission remote, CheckObserver observer) {
+        long start = System.nanoTime();
+        Set<String> notStarted = new HashSet<>(remote.notStarted());
+        List<PlannedCheck> plan = grader.plan(request);
+        Map<String, CheckResult> results = new LinkedHashMap<>();
+        Set<String> excluded = new HashSet<>(request.excludedChecks());
+        for (PlannedCheck p : plan) {
+            if (notStarted.contains(p.problemId())) {
+                CheckResult r = p.failed(CheckStatus.NOT_IMPLEMENTED, "not implemented yet");
+                results.put(p.key(), r);
+                excluded.add(p.key());
+                observer.started(p.problemId(), p.name());
+                observer.finished(r);
+            }
+        }
+        GradeRequest remoteRequest = new GradeRequest(remote.solutions(), request.reference(), request.problems(),
+                request.seed(), request.runsInstructorChecks(), limits.backstop(), excluded);
+        grader.grade(remoteRequest, new CheckObserver() {
+            @Override
+            public void started(String problemId, String checkName) {
+                remote.beginCheck(problemId + ": " + checkName, limits.millis(CheckResult.key(problemId, checkName)));
+                observer.started(problemId, checkName);
+            }
+
+            @Override
+            public void finished(CheckResult result) {
+                if (result.status() == CheckStatus.TIMED_OUT) {
+                    remote.abandon("the check ran past the engine's own time limit");
+                }
+                CheckResult fin = settled(result, remote.endCheck());
+                results.put(fin.key(), fin);
+                observer.finished(fin);
+            }
+        });
+        List<CheckResult> ordered = new ArrayList<>();
+        for (PlannedCheck p : plan) {
+            CheckResult r = results.get(p.key());
+            ordered.add(r != null ? r : p.failed(CheckStatus.ERROR, "not run"));
+        }
+        return grader.report(request, ordered, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** @return the check's result as it stands once the host's side is known */
+    private static CheckResult settled(CheckResult r, RemoteSubmission.CheckEnd end) {
+        String printed = end.printed().isEmpty() ? ""
+                : "\n\nyour code printed (quoted as text, capped):\n" + end.printed().indent(2).stripTrailing();
+        if (end.lost() != null) {
+            CheckStatus status = end.lost().timedOut() ? CheckStatus.TIMED_OUT : CheckStatus.ERROR;
+            String why = end.lost().getMessage();
+            return new CheckResult(r.problemId(), r.name(), r.weight(), r.needsReference(), status, why,
+                    why + printed, r.millis());
+        }
+        if (r.status() == CheckStatus.TIMED_OUT) {
+            String why = "did not finish within its time limit (an infinite loop?): the grader stopped it";
+            return new CheckResult(r.problemId(), r.name(), r.weight(), r.needsReference(), r.status(), why,
+                    why + printed, r.millis());
+        }
+        return printed.isEmpty() ? r : new CheckResult(r.problemId(), r.name(), r.weight(), r.needsReference(),
+                r.status(), r.summary(), r.detail() + printed, r.millis());
+    }
+}

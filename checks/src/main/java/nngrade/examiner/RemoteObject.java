@@ -1,0 +1,37 @@
+package nngrade.examiner;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+
+/**
+ * An object of the submission as the checks see it: a proxy implementing the contract interface,
+ * each call forwarded to the object in the submission's JVM (default methods too: the host
+ * calls them on the real object, which may override them). equals and hashCode are identity,
+ * as for an object that does not override them; toString names what it stands for.
+ */
+record RemoteObject(HostConnection connection, int handle, Class<?> type) implements InvocationHandler {
+
+    static Object of(HostConnection connection, int handle, Class<?> type) {
+        return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                new RemoteObject(connection, handle, type));
+    }
+
+    /** @return the handler behind {@code o} if it is such a proxy, else null */
+    static RemoteObject behind(Object o) {
+        return o != null && Proxy.isProxyClass(o.getClass()) && Proxy.getInvocationHandler(o) instanceof RemoteObject r
+                ? r : null;
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+        if (method.getDeclaringClass() == Object.class) {
+            return switch (method.getName()) {
+                case "equals" -> proxy == args[0];
+                case "hashCode" -> System.identityHashCode(proxy);
+                default -> "the submission's " + type.getSimpleName();
+            };
+        }
+        return connection.call(handle, method, args == null ? new Object[0] : args);
+    }
+}

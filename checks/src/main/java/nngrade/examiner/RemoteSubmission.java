@@ -1,0 +1,197 @@
+package nngrade.examiner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.util.List;
+import nngrade.problems.Solutions;
+
+/**
+ * A submission as the checks see it when it runs in a JVM of its own: a {@link Solutions} whose
+ * every call is forwarded to the submission's host. Between checks the host forgets the check's
+ * objects; a check that times out, or during which the host dies, costs that check only: the
+ * next check gets a fresh host.
+ */
+public final class RemoteSubmission implements AutoCloseable {
+
+    /** How a check ended on the host's side: what the submission printed, and why the host was lost, if it was. */
+    public record CheckEnd(String printed, SubmissionLost lost) {
+    }
+
+    private final HostStarter starter;
+    private final int maxRestarts;
+    private final Solutions solutions;
+    private HostConnection current;
+    private List<String> notStarted;
+    private int restarts;
+    private long checkDeadlineNanos = Long.MAX_VALUE;
+    private long checkLimitMillis;
+    private long calls;
+    private long callbacks;
+    private long bytes;
+
+    @FunctionalInterface
+    interface HostStarter {
+        HostConnection start() throws IOException;
+    }
+
+    private RemoteSubmission(HostStarter starter, int maxRestarts) throws IOException {
+        this.starter = starter;
+        this.maxRestarts = maxRestarts;
+        this.current = starter.start();
+        this.notStarted = current.notStarted();
+        this.solutions = (Solutions) Proxy.newProxyInstance(Solutions.class.getClassLoader(),
+                new Class<?>[] {Solutions.class}, (proxy, method, args) -> {
+                    if (method.getDeclaringClass() == Object.class) {
+                        return switch (method.getName()) {
+                            case "equals" -> proxy == args[0];
+                            case "hashCode" -> System.identityHashCode(proxy);
+                            default -> "the submission";
+                        };
+                    }
+                    return connection().call(0, method, args == null ? new Object[0] : args);
+                });
+    }
+
+    /**
+     * Starts a host JVM on compiled classes.
+     *
+     * @throws SubmissionLost if the submission cannot be loaded (no factory class, its constructor throws)
+     */
+    public static RemoteSubmission start(HostLaunch launch, Path classes, long startMillis, int maxRestarts)
+            throws IOException {
+        return new RemoteSubmission(() -> HostConnection.start(launch, classes, startMillis), maxRestarts);
+    }
+
+    /** Serves an object of this JVM through the channel, as tests do to compare with in-process grading. */
+    public static RemoteSubmission loopback(Solutions solutions) {
+        try {
+            return new RemoteSubmission(() -> HostConnection.loopback(solutions), 1000);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the submission, as the checks call it */
+    public Solutions solutions() {
+        return solutions;
+    }
+
+    /** @return the problems whose factory methods the submission does not override: settled without running */
+    public List<String> notStarted() {
+        return notStarted;
+    }
+
+    /** @return whether the host runs under the security manager */
+    public boolean securityManager() {
+        return current != null && current.securityManager();
+    }
+
+    /** A check starts: it may take this long, and is called this in messages. */
+    public void beginCheck(String title, long limitMillis) {
+        checkLimitMillis = limitMillis;
+        checkDeadlineNanos = System.nanoTime() + limitMillis * 1_000_000;
+        if (current != null && current.lost() == null) {
+            current.deadline(limitMillis, timeoutReason());
+        }
+    }
+
+    /** A check ended: collects what the submission printed and whether the host was lost. */
+    public CheckEnd endCheck() {
+        checkDeadlineNanos = Long.MAX_VALUE;
+        if (current == null) {
+            return new CheckEnd("", null);
+        }
+        SubmissionLost lost = current.lost();
+        String printed = "";
+        if (lost == null) {
+            try {
+                current.deadline(5_000, "the submission's JVM did not answer between checks");
+                printed = current.reset();
+            } catch (SubmissionLost l) {
+                lost = l;
+            }
+        }
+        if (lost != null) {
+            retire();
+        }
+        return new CheckEnd(printed, lost);
+    }
+
+    /**
+     * The engine gave up on a check on its own (its backstop timeout): the call that may still be
+     * running is abandoned with the host, and the next check gets a fresh one.
+     */
+    public void abandon(String reason) {
+        if (current != null) {
+            current.stop(reason);
+            retire();
+        }
+    }
+
+    /** @return calls made into the submission so far, over all its JVMs */
+    public long calls() {
+        return calls + (current == null ? 0 : current.calls);
+    }
+
+    public long callbacks() {
+        return callbacks + (current == null ? 0 : current.callbacks);
+    }
+
+    /** @return bytes that crossed the channel, both ways */
+    public long bytes() {
+        return bytes + (current == null ? 0 : current.bytesIn + current.bytesOut);
+    }
+
+    /** @return how many times a host was started again after one was lost */
+    public int restarts() {
+        return restarts;
+    }
+
+    private String timeoutReason() {
+        return "did not finish within " + seconds(checkLimitMillis) + " (an infinite loop?): the grader stopped it";
+    }
+
+    private HostConnection connection() {
+        if (current != null && current.lost() == null) {
+            return current;
+        }
+        if (current != null) {
+            throw current.lost(); // lost during this very check: the rest of it fails at once
+        }
+        if (restarts >= maxRestarts) {
+            throw new SubmissionLost("not run: the submission's JVM was lost " + restarts + " times", false);
+        }
+        restarts++;
+        long started = System.nanoTime();
+        try {
+            current = starter.start();
+        } catch (IOException e) {
+            throw new SubmissionLost("the submission's JVM could not be started again: " + e.getMessage(), false);
+        }
+        // the start does not count against the check
+        checkDeadlineNanos += System.nanoTime() - started;
+        current.deadline(Math.max(0, (checkDeadlineNanos - System.nanoTime()) / 1_000_000), timeoutReason());
+        return current;
+    }
+
+    private void retire() {
+        calls += current.calls;
+        callbacks += current.callbacks;
+        bytes += current.bytesIn + current.bytesOut;
+        current.close();
+        current = null;
+    }
+
+    private static String seconds(long millis) {
+        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+
+    @Override
+    public void close() {
+        if (current != null) {
+            retire();
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package nngrade.host;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import nngrade.problems.NotImplementedYet;
+
+/**
+ * Serves the examiner's calls into the submission, one at a time, on the host's main thread.
+ *
+ * <p>A call arrives as (object number, method key, arguments). The arguments are fresh copies;
+ * after the call, every argument array the submission changed is sent back so the examiner
+ * writes the change into its own array, as an in-process call would have left it; a returned
+ * array that is one of the arguments goes back as a reference to it; draws from the caller's
+ * generators go back as a log to replay. While a call runs, the submission may call objects of
+ * the examiner (a line search, a gradient function): those calls travel the other way and
+ * nest, and the examiner may call into the submission again inside them.
+ *
+ * <p>Nothing here decides anything: the examiner judges every value it gets.
+ */
+final class CallServer {
+
+    private static final int MAX_FRAMES = 8;
+
+    private final Channel channel;
+    private final CappedOutput printed;
+    private final Thread serverThread = Thread.currentThread();
+    private final HostReferences references = new HostReferences(this);
+    private final WireOutput out = new WireOutput(references);
+    private final WireInput in = new WireInput(references);
+    private int callDepth;
+
+    private final boolean loopback;
+    private final Channel.Patience patience;
+
+    /**
+     * @param patience how long to wait for the examiner: a host JVM stops when the examiner is
+     *                 gone; a loopback host waits as long as its test
+     * @param loopback whether this serves an object of the examiner's own JVM (tests only)
+     */
+    CallServer(Channel channel, Object solutions, CappedOutput printed, Channel.Patience patience, boolean loopback) {
+        this.loopback = loopback;
+        this.patience = patience;
+        this.channel = channel;
+        this.printed = printed;
+        references.reset(solutions);
+    }
+
+    /** Answers messages until the examiner says it is done. */
+    void serve() {
+        while (true) {
+            byte kind = receive();
+            switch (kind) {
+                case Wire.CALL -> answerCall();
+                case Wire.RESET -> {
+                    references.reset(null);
+                    out.begin(Wire.OUTPUT);
+                    printed.drainTo(out);
+                    send();
+                }
+                case Wire.SHUTDOWN -> {
+                    if (loopback) {
+                        throw new LoopbackHost.Shutdown();
+                    }
+                    Runtime.getRuntime().halt(0);
+                }
+                default -> throw new IllegalStateException("unexpected message " + kind);
+            }
+        }
+    }
+
+    /** Whether the submission may call back now: only on this thread, during a call. */
+    boolean mayCallBack() {
+        return Thread.currentThread() == serverThread && callDepth > 0;
+    }
+
+    /**
+     * Calls an object of the examiner and waits for its answer, serving the calls into the
+     * submission that come meanwhile.
+     */
+    Object callBack(int object, String key, Method method, Object[] args) {
+        out.begin(Wire.CALLBACK).writeInt(object).writeString(key);
+        Class<?>[] types = method.getParameterTypes();
+        out.writeInt(args == null ? 0 : args.length);
+        for (int i = 0; args != null && i < args.length; i++) {
+            out.writeValue(args[i], types[i]);
+        }
+        List<Object> sent = out.arraysWritten();
+        send();
+        while (true) {
+            byte kind = receive();
+            switch (kind) {
+                case Wire.CALL -> answerCall();
+                case Wire.CALLBACK_RETURN -> {
+                    return in.referringTo(sent).readValue(method.getReturnType());
+                }
+                case Wire.CALLBACK_THROW -> throw new ExaminerFailure(in.readInt(), in.readText(Wire.MAX_TEXT),
+                        in.readText(Wire.MAX_TEXT));
+                default -> throw new IllegalStateException("unexpected message " + kind + " during a callback");
+            }
+        }
+    }
+
+    private void answerCall() {
+        Object target = references.handle(in.readInt());
+        Method method = MethodKeys.resolve(in.readString(), ContractTypes::callable);
+        if (!method.getDeclaringClass().isInstance(target)) {
+            throw new IllegalStateException(target.getClass() + " is not a " + method.getDeclaringClass());
+        }
+        Object[] args = readArguments(method);
+        Map<Object, Integer> numbers = in.arrayNumbers();
+        Map<Object, Object> before = snapshots(numbers);
+        List<MirroredRandom> randoms = references.takeRandoms();
+        Object result = null;
+        Throwable thrown = null;
+        callDepth++;
+        try {
+            result = method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            thrown = e.getCause();
+        } catch (IllegalAccessException e) {
+            thrown = e;
+        } finally {
+            callDepth--;
+        }
+        reply(method, result, thrown, numbers, before, randoms);
+    }
+
+    private Object[] readArguments(Method method) {
+        Class<?>[] types = method.getParameterTypes();
+        int n = in.readInt();
+        if (n != types.length) {
+            throw new IllegalStateException(method + " takes " + types.length + " arguments, not " + n);
+        }
+        Object[] args = new Object[n];
+        for (int i = 0; i < n; i++) {
+            args[i] = in.readValue(types[i]);
+        }
+        return args;
+    }
+
+    private void reply(Method method, Object result, Throwable thrown, Map<Object, Integer> numbers,
+            Map<Object, Object> before, List<MirroredRandom> randoms) {
+        if (thrown == null) {
+            try {
+                out.beginReply(Wire.RETURN, numbers).writeValue(result, method.getReturnType());
+            } catch (RuntimeException cannotCross) {
+                thrown = new IllegalArgumentException("the value returned cannot be sent to the grader: "
+                        + cannotCross.getMessage());
+            }
+        }
+        if (thrown != null) {
+            out.beginReply(Wire.THROW, numbers);
+            writeThrowable(thrown);
+        }
+        writeUpdates(numbers, before);
+        out.writeInt(randoms.size());
+        randoms.forEach(r -> r.writeLog(out));
+        send();
+    }
+
+    private void writeThrowable(Throwable t) {
+        String problem = "";
+        for (Throwable c = t; c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof NotImplementedYet n) {
+                problem = String.valueOf(n.problemId());
+                break;
+            }
+        }
+        out.writeString(t.getClass().getName())
+                .writeString(cut(String.valueOf(t.getMessage())))
+                .writeByte(t.getMessage() == null ? 0 : 1)
+                .writeString(cut(problem))
+                .writeInt(t instanceof ExaminerFailure f ? f.id : -1);
+        List<StackTraceElement> frames = new ArrayList<>();
+        for (StackTraceElement e : t.getStackTrace()) {
+            String c = e.getClassName();
+            if (!c.startsWith("nngrade.host.") && !c.startsWith("jdk.internal.reflect.")
+                    && frames.size() < MAX_FRAMES) {
+                frames.add(e);
+            }
+        }
+        out.writeInt(frames.size());
+        for (StackTraceElement e : frames) {
+            out.writeString(cut(e.getClassName())).writeString(cut(e.getMethodName()))
+                    .writeString(cut(String.valueOf(e.getFileName()))).writeInt(e.getLineNumber());
+        }
+    }
+
+    /** @return a copy of every argument array, to see afterwards which ones the submission changed */
+    private static Map<Object, Object> snapshots(Map<Object, Integer> numbers) {
+        Map<Object, Object> copies = new IdentityHashMap<>();
+        numbers.keySet().forEach(a -> copies.put(a, Snapshots.copy(a)));
+        return copies;
+    }
+
+    private void writeUpdates(Map<Object, Integer> numbers, Map<Object, Object> before) {
+        List<Object> changed = new ArrayList<>();
+        numbers.keySet().forEach(a -> {
+            if (!Snapshots.same(a, before.get(a))) {
+                changed.add(a);
+            }
+        });
+        out.writeInt(changed.size());
+        for (Object a : changed) {
+            out.writeInt(numbers.get(a)).writeArrayContents(a);
+        }
+    }
+
+    private byte receive() {
+        byte[] message = channel.receive(patience);
+        in.begin(message, channel.receivedLength());
+        return in.readByte();
+    }
+
+    private void send() {
+        channel.send(out.bytes(), out.length(), patience);
+    }
+
+    private static String cut(String s) {
+        return s.length() <= Wire.MAX_TEXT ? s : s.substring(0, Wire.MAX_TEXT) + " ...";
+    }
+
+    /**
+     * An exception the examiner's callback threw, rethrown inside the submission; if it comes
+     * back out of the submission, the examiner rethrows its own original by its number.
+     */
+    static final class ExaminerFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int id;
+
+        ExaminerFailure(int id, String type, String message) {
+            super(type + ": " + message);
+            this.id = id;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package nngrade.host;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Names a method across the channel: "interface#name(parameter types)", e.g.
+ * {@code nngrade.problems.activations.Activation#forward([D)}. A key is resolved only against an
+ * interface {@link ContractTypes} allows, and only to a public method of it.
+ */
+public final class MethodKeys {
+
+    private static final Map<String, Method> RESOLVED = new ConcurrentHashMap<>();
+    private static final Map<Method, String> KEYS = new ConcurrentHashMap<>();
+
+    private MethodKeys() {
+    }
+
+    /** @return the key of a method, named after the interface that declares it (cached: one per call) */
+    public static String of(Method m) {
+        return KEYS.computeIfAbsent(m, MethodKeys::key);
+    }
+
+    private static String key(Method m) {
+        return m.getDeclaringClass().getName() + "#" + m.getName() + "("
+                + Arrays.stream(m.getParameterTypes()).map(Class::getName).collect(Collectors.joining(",")) + ")";
+    }
+
+    /**
+     * @param key   a key from the other side
+     * @param owner how the owner of the method is looked up: {@link ContractTypes#callable} for
+     *              calls into the submission, a wider rule for callbacks
+     * @throws IllegalStateException if the key names no such method
+     */
+    public static Method resolve(String key, java.util.function.Function<String, Class<?>> owner) {
+        Method cached = RESOLVED.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        int hash = key.indexOf('#');
+        if (hash < 0) {
+            throw new IllegalStateException("not a method key: " + key);
+        }
+        Class<?> type = owner.apply(key.substring(0, hash));
+        for (Method m : type.getMethods()) {
+            if (of(m).equals(key)) {
+                RESOLVED.put(key, m);
+                return m;
+            }
+        }
+        throw new IllegalStateException("no method " + key);
+    }
+}

@@ -1,0 +1,131 @@
+package nngrade.host;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.util.Random;
+
+/**
+ * The caller's java.util.Random, mirrored in the host: a copy of its state (sent serialized by
+ * the examiner) draws exactly the numbers the original would, and every draw is logged so that
+ * the examiner can replay it on the original, which then ends in the state it would have after
+ * an in-process call. A call into the submission that draws 250 000 Gaussians thus costs one
+ * message, not 250 000 round trips.
+ *
+ * <p>Every public method of Random that advances it is overridden; the others (streams,
+ * bounded draws of RandomGenerator) are built on these, so they are logged through them. The
+ * log is run-length encoded: draws of one kind in a row take one entry.
+ */
+final class MirroredRandom extends Random {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Random state;
+    private final transient WireOutput log = new WireOutput(null);
+    private transient int entries;
+    private transient byte lastKind = -1;
+    private transient long lastArgument;
+    private transient int lastCount;
+
+    private MirroredRandom(Random state) {
+        super(0);
+        this.state = state;
+        log.begin((byte) 0);
+    }
+
+    /** @param serialized the examiner's generator, as ObjectOutputStream wrote it */
+    static MirroredRandom of(byte[] serialized) {
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(serialized))) {
+            in.setObjectInputFilter(info -> info.serialClass() == null || info.serialClass() == Random.class
+                    ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED);
+            return new MirroredRandom((Random) in.readObject());
+        } catch (IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("cannot read the caller's generator: " + e, e);
+        }
+    }
+
+    /** Writes the draws made so far: count of entries, then (kind, argument, count) each. */
+    void writeLog(WireOutput out) {
+        flush();
+        out.writeInt(entries);
+        for (int i = 1; i < log.length(); i++) {
+            out.writeByte(log.bytes()[i]);
+        }
+    }
+
+    private void logged(byte kind, long argument) {
+        if (kind == lastKind && argument == lastArgument && lastCount < Integer.MAX_VALUE) {
+            lastCount++;
+            return;
+        }
+        flush();
+        lastKind = kind;
+        lastArgument = argument;
+        lastCount = 1;
+    }
+
+    private void flush() {
+        if (lastCount > 0) {
+            log.writeByte(lastKind).writeLong(lastArgument).writeInt(lastCount);
+            entries++;
+            lastCount = 0;
+            lastKind = -1;
+        }
+    }
+
+    @Override
+    public synchronized void setSeed(long seed) {
+        if (state != null) { // Random's constructor calls this before the fields are set
+            logged(Wire.SET_SEED, seed);
+            state.setSeed(seed);
+        }
+    }
+
+    @Override
+    public int nextInt() {
+        logged(Wire.DRAW_INT, 0);
+        return state.nextInt();
+    }
+
+    @Override
+    public int nextInt(int bound) {
+        logged(Wire.DRAW_INT_BOUNDED, bound);
+        return state.nextInt(bound);
+    }
+
+    @Override
+    public long nextLong() {
+        logged(Wire.DRAW_LONG, 0);
+        return state.nextLong();
+    }
+
+    @Override
+    public boolean nextBoolean() {
+        logged(Wire.DRAW_BOOLEAN, 0);
+        return state.nextBoolean();
+    }
+
+    @Override
+    public float nextFloat() {
+        logged(Wire.DRAW_FLOAT, 0);
+        return state.nextFloat();
+    }
+
+    @Override
+    public double nextDouble() {
+        logged(Wire.DRAW_DOUBLE, 0);
+        return state.nextDouble();
+    }
+
+    @Override
+    public synchronized double nextGaussian() {
+        logged(Wire.DRAW_GAUSSIAN, 0);
+        return state.nextGaussian();
+    }
+
+    @Override
+    public void nextBytes(byte[] bytes) {
+        logged(Wire.DRAW_BYTES, bytes.length);
+        state.nextBytes(bytes);
+    }
+}

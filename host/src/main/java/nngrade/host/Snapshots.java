@@ -1,0 +1,56 @@
+package nngrade.host;
+
+import java.util.Arrays;
+
+/** Copies of argument arrays taken before a call, to tell afterwards which ones it changed. */
+final class Snapshots {
+
+    private Snapshots() {
+    }
+
+    /** @return a shallow copy: the elements of an array of arrays are the same arrays */
+    static Object copy(Object array) {
+        if (array instanceof double[] a) {
+            return a.clone();
+        } else if (array instanceof int[] a) {
+            return a.clone();
+        } else if (array instanceof long[] a) {
+            return a.clone();
+        } else if (array instanceof boolean[] a) {
+            return a.clone();
+        } else if (array instanceof byte[] a) {
+            return a.clone();
+        } else if (array instanceof float[] a) {
+            return a.clone();
+        }
+        return ((Object[]) array).clone();
+    }
+
+    /**
+     * @return whether the array still holds what the copy holds: bit for bit for numbers (so
+     *     -0.0 differs from 0.0), the same objects for an array of arrays
+     */
+    static boolean same(Object array, Object copy) {
+        if (array instanceof double[] a) {
+            return Arrays.equals(a, (double[]) copy);
+        } else if (array instanceof int[] a) {
+            return Arrays.equals(a, (int[]) copy);
+        } else if (array instanceof long[] a) {
+            return Arrays.equals(a, (long[]) copy);
+        } else if (array instanceof boolean[] a) {
+            return Arrays.equals(a, (boolean[]) copy);
+        } else if (array instanceof byte[] a) {
+            return Arrays.equals(a, (byte[]) copy);
+        } else if (array instanceof float[] a) {
+            return Arrays.equals(a, (float[]) copy);
+        }
+        Object[] a = (Object[]) array;
+        Object[] b = (Object[]) copy;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,62 @@
+package nngrade.host;
+
+import java.net.URL;
+import java.security.AllPermission;
+import java.security.CodeSource;
+import java.security.Permission;
+import java.security.PermissionCollection;
+import java.security.Permissions;
+import java.security.Policy;
+import java.security.ProtectionDomain;
+
+/**
+ * The innermost layer of the host's confinement: the Java 17 security manager, with a policy that
+ * gives submitted code no permission at all (no files, no network, no processes, no System.exit,
+ * no reflection into other code, no replacing System.out, no class loaders) while the JDK, the
+ * contract and this call server keep every permission. The outer layers (bubblewrap, rlimits)
+ * are set up by whoever starts this JVM.
+ *
+ * <p>The security manager is deprecated for removal but works on Java 17, this project's Java;
+ * where it is gone, {@link #install} says so and the outer layers remain.
+ */
+@SuppressWarnings("removal")
+final class SubmissionPolicy extends Policy {
+
+    private final String submission;
+
+    private SubmissionPolicy(String submission) {
+        this.submission = submission;
+    }
+
+    /**
+     * @param submissionClasses the location the submission's classes are loaded from
+     * @return whether the security manager is in place
+     */
+    static boolean install(URL submissionClasses) {
+        Policy.setPolicy(new SubmissionPolicy(submissionClasses.toString()));
+        try {
+            System.setSecurityManager(new SecurityManager());
+            return true;
+        } catch (UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    private boolean isSubmission(CodeSource source) {
+        return source != null && source.getLocation() != null && source.getLocation().toString().startsWith(submission);
+    }
+
+    @Override
+    public boolean implies(ProtectionDomain domain, Permission permission) {
+        return !isSubmission(domain.getCodeSource());
+    }
+
+    @Override
+    public PermissionCollection getPermissions(CodeSource source) {
+        Permissions p = new Permissions();
+        if (!isSubmission(source)) {
+            p.add(new AllPermission());
+        }
+        return p;
+    }
+}

@@ -1,0 +1,81 @@
+package nngrade.host;
+
+/**
+ * The vocabulary of the channel between the examiner and the host: message kinds and value tags.
+ *
+ * <p>A message starts with its kind. Values are tagged; arrays are numbered in the order they
+ * are written, so that an array met twice in one message is sent once and referred to after
+ * (a returned array that is one of the arguments is known as such: {@link #ARG_REF}).
+ */
+public final class Wire {
+
+    private Wire() {
+    }
+
+    // ---- messages, examiner to host ----
+    /** handle, method key, arguments: call a method of a submission object. */
+    public static final byte CALL = 1;
+    /** The check is over: forget its objects and hand over what the submission printed. */
+    public static final byte RESET = 2;
+    /** Answer of the examiner to a callback: a value. */
+    public static final byte CALLBACK_RETURN = 3;
+    /** Answer of the examiner to a callback: it threw (id, class name, message). */
+    public static final byte CALLBACK_THROW = 4;
+    /** End of grading: the host exits. */
+    public static final byte SHUTDOWN = 5;
+
+    // ---- messages, host to examiner ----
+    /** The submission is loaded: the problem ids whose factory method it does not override. */
+    public static final byte HELLO = 10;
+    /** The submission could not be loaded: why. */
+    public static final byte FATAL = 11;
+    /** A call returned: value, updated arguments, draws from the caller's generators. */
+    public static final byte RETURN = 12;
+    /** A call threw: the exception, updated arguments, draws. */
+    public static final byte THROW = 13;
+    /** The submission calls back an object of the examiner: id, method key, arguments. */
+    public static final byte CALLBACK = 14;
+    /** Answer to RESET: what the submission printed, capped, and how much was cut. */
+    public static final byte OUTPUT = 15;
+
+    // ---- value tags ----
+    public static final byte NULL = 0;
+    public static final byte BOOLEAN = 1;
+    public static final byte INT = 2;
+    public static final byte LONG = 3;
+    public static final byte DOUBLE = 4;
+    public static final byte STRING = 5;
+    public static final byte FLOAT = 6;
+    public static final byte ARRAY = 10;
+    public static final byte ARRAY_REF = 11;
+    public static final byte ARG_REF = 12;
+    public static final byte ENUM = 20;
+    public static final byte RECORD = 21;
+    public static final byte LIST = 22;
+    /** An object living in the host, by its number there. */
+    public static final byte HANDLE = 30;
+    /** An object living in the examiner, by its number there, with the interface it is called through. */
+    public static final byte CALLBACK_OBJECT = 31;
+    /** The examiner's own java.util.Random: its serialized state, mirrored in the host. */
+    public static final byte RANDOM = 32;
+
+    // ---- draws from a mirrored java.util.Random, replayed on the original ----
+    public static final byte DRAW_INT = 1;
+    public static final byte DRAW_INT_BOUNDED = 2;
+    public static final byte DRAW_LONG = 3;
+    public static final byte DRAW_BOOLEAN = 4;
+    public static final byte DRAW_FLOAT = 5;
+    public static final byte DRAW_DOUBLE = 6;
+    public static final byte DRAW_GAUSSIAN = 7;
+    public static final byte DRAW_BYTES = 8;
+    public static final byte SET_SEED = 9;
+
+    /** The largest message the examiner accepts from a host. */
+    public static final int MAX_MESSAGE = 64 << 20;
+    /** The shared buffer: larger messages travel in chunks. */
+    public static final int BUFFER = 4 << 20;
+    /** Nesting of arrays, records and lists. */
+    public static final int MAX_DEPTH = 32;
+    /** Characters kept of an exception message or a string from the host. */
+    public static final int MAX_TEXT = 2_000;
+}

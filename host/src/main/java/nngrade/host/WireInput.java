@@ -1,0 +1,307 @@
+package nngrade.host;
+
+import java.lang.reflect.Array;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one message written by {@link WireOutput}. On the examiner's side the bytes come from an
+ * untrusted process, so nothing is believed: every length is checked against the bytes that
+ * remain before anything is allocated, nesting is bounded, classes are resolved only among the
+ * contract's types ({@link ContractTypes}), and anything malformed is an
+ * {@link IllegalStateException}.
+ */
+public final class WireInput {
+
+    private ByteBuffer in;
+    private final List<Object> arrays = new ArrayList<>();
+    private List<Object> requestArrays = List.of();
+    private final References references;
+    private int depth;
+
+    public WireInput(References references) {
+        this.references = references;
+    }
+
+    /** Starts reading a message: the first {@code length} bytes of {@code bytes}. */
+    public WireInput begin(byte[] bytes, int length) {
+        in = ByteBuffer.wrap(bytes, 0, length).order(ByteOrder.nativeOrder());
+        arrays.clear();
+        requestArrays = List.of();
+        depth = 0;
+        return this;
+    }
+
+    /**
+     * Starts reading a reply whose {@link Wire#ARG_REF}s point into the request it answers.
+     *
+     * @param request the arrays the request wrote, in the order it wrote them
+     */
+    public WireInput beginReply(byte[] bytes, int length, List<Object> request) {
+        begin(bytes, length);
+        requestArrays = request;
+        return this;
+    }
+
+    /**
+     * Lets the rest of this message refer back to the arrays of the request it answers (when the
+     * kind read says it is a reply).
+     */
+    public WireInput referringTo(List<Object> request) {
+        requestArrays = request;
+        return this;
+    }
+
+    /** @return the arrays read so far in this message, by number: what a reply may refer back to */
+    public List<Object> arrays() {
+        return List.copyOf(arrays);
+    }
+
+    /** @return the arrays read so far, each with its number: for the writer of the reply */
+    public Map<Object, Integer> arrayNumbers() {
+        Map<Object, Integer> numbers = new IdentityHashMap<>();
+        for (int i = 0; i < arrays.size(); i++) {
+            numbers.put(arrays.get(i), i);
+        }
+        return numbers;
+    }
+
+    public byte readByte() {
+        need(1);
+        return in.get();
+    }
+
+    public int readInt() {
+        need(4);
+        return in.getInt();
+    }
+
+    public long readLong() {
+        need(8);
+        return in.getLong();
+    }
+
+    public double readDouble() {
+        need(8);
+        return in.getDouble();
+    }
+
+    public String readString() {
+        int n = readLength(1);
+        byte[] utf8 = new byte[n];
+        in.get(utf8);
+        return new String(utf8, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * @return a string cut to {@code max} characters: what a side keeps of text the other side
+     *     chose (an exception's message), however long it was
+     */
+    public String readText(int max) {
+        int n = readLength(1);
+        byte[] utf8 = new byte[Math.min(n, 4 * max)];
+        in.get(utf8);
+        in.position(in.position() + n - utf8.length);
+        String s = new String(utf8, StandardCharsets.UTF_8);
+        return s.length() <= max && n == utf8.length ? s : s.substring(0, Math.min(s.length(), max)) + " ...";
+    }
+
+    /** @return whether the whole message has been read */
+    public boolean atEnd() {
+        return !in.hasRemaining();
+    }
+
+    /**
+     * @param declared the type the value must have: it is checked, so a reply of the wrong type
+     *                 is refused here rather than failing somewhere in a check
+     */
+    public Object readValue(Class<?> declared) {
+        Object v = readAny(declared);
+        if (declared == void.class) {
+            if (v != null) {
+                throw new IllegalStateException("a value came back from a method that returns nothing");
+            }
+            return null;
+        }
+        if (v != null && !boxed(declared).isInstance(v)) {
+            throw new IllegalStateException("a " + describe(v.getClass()) + " came where a " + describe(declared)
+                    + " was expected");
+        }
+        if (v == null && declared.isPrimitive()) {
+            throw new IllegalStateException("null came where a " + declared + " was expected");
+        }
+        return v;
+    }
+
+    private Object readAny(Class<?> declared) {
+        byte tag = readByte();
+        return switch (tag) {
+            case Wire.NULL -> null;
+            case Wire.BOOLEAN -> readByte() != 0;
+            case Wire.INT -> readInt();
+            case Wire.LONG -> readLong();
+            case Wire.DOUBLE -> readDouble();
+            case Wire.FLOAT -> {
+                need(4);
+                yield in.getFloat();
+            }
+            case Wire.STRING -> readString();
+            case Wire.ARRAY -> nested(() -> readArray(ContractTypes.arrayComponent(readString())));
+            case Wire.ARRAY_REF -> numbered(arrays, readInt());
+            case Wire.ARG_REF -> numbered(requestArrays, readInt());
+            case Wire.ENUM -> ContractTypes.enumConstant(readString(), readString());
+            case Wire.RECORD -> nested(this::readRecord);
+            case Wire.LIST -> nested(this::readList);
+            case Wire.HANDLE, Wire.CALLBACK_OBJECT, Wire.RANDOM -> references.read(this, tag, declared);
+            default -> throw new IllegalStateException("unknown value tag " + tag);
+        };
+    }
+
+    private Object readArray(Class<?> component) {
+        int n = readLength(component.isPrimitive() ? bytesOf(component) : 1);
+        Object array = Array.newInstance(component, n);
+        arrays.add(array);
+        readArrayContents(array, n);
+        return array;
+    }
+
+    /**
+     * Reads an array's elements into {@code array}, which has {@code n} of them: also how an
+     * argument the submission modified is written back into the caller's own array.
+     */
+    public void readArrayContents(Object array, int n) {
+        if (array instanceof double[] d) {
+            in.asDoubleBuffer().get(d, 0, n);
+            in.position(in.position() + 8 * n);
+        } else if (array instanceof int[] a) {
+            in.asIntBuffer().get(a, 0, n);
+            in.position(in.position() + 4 * n);
+        } else if (array instanceof long[] a) {
+            in.asLongBuffer().get(a, 0, n);
+            in.position(in.position() + 8 * n);
+        } else if (array instanceof boolean[] a) {
+            for (int i = 0; i < n; i++) {
+                a[i] = in.get() != 0;
+            }
+        } else if (array instanceof byte[] a) {
+            in.get(a, 0, n);
+        } else if (array instanceof float[] a) {
+            in.asFloatBuffer().get(a, 0, n);
+            in.position(in.position() + 4 * n);
+        } else {
+            Object[] a = (Object[]) array;
+            Class<?> component = array.getClass().getComponentType();
+            for (int i = 0; i < n; i++) {
+                a[i] = readValue(component);
+            }
+        }
+    }
+
+    /** Reads an update of an array: its length must be the array's own. */
+    public void readUpdateOf(Object array) {
+        int n = readInt();
+        if (n != Array.getLength(array)) {
+            throw new IllegalStateException("an update of an array of " + Array.getLength(array) + " has " + n + " elements");
+        }
+        if (array.getClass().getComponentType().isPrimitive()) {
+            need((long) n * bytesOf(array.getClass().getComponentType()));
+        }
+        readArrayContents(array, n);
+    }
+
+    private Object readRecord() {
+        Class<?> type = ContractTypes.record(readString());
+        RecordComponent[] components = type.getRecordComponents();
+        int n = readInt();
+        if (n != components.length) {
+            throw new IllegalStateException(type.getSimpleName() + " has " + components.length + " components, not " + n);
+        }
+        Object[] values = new Object[n];
+        Class<?>[] types = new Class<?>[n];
+        for (int i = 0; i < n; i++) {
+            types[i] = components[i].getType();
+            values[i] = readValue(types[i]);
+        }
+        try {
+            Constructor<?> canonical = type.getDeclaredConstructor(types);
+            return canonical.newInstance(values);
+        } catch (ReflectiveOperationException | IllegalArgumentException e) {
+            throw new IllegalStateException("cannot build a " + type.getSimpleName() + ": " + e, e);
+        }
+    }
+
+    private Object readList() {
+        int n = readLength(1);
+        List<Object> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            list.add(readValue(Object.class));
+        }
+        return list;
+    }
+
+    private Object nested(java.util.function.Supplier<Object> read) {
+        if (++depth > Wire.MAX_DEPTH) {
+            throw new IllegalStateException("values nested deeper than " + Wire.MAX_DEPTH);
+        }
+        try {
+            return read.get();
+        } finally {
+            depth--;
+        }
+    }
+
+    private static Object numbered(List<Object> list, int i) {
+        if (i < 0 || i >= list.size()) {
+            throw new IllegalStateException("reference to array " + i + " of " + list.size());
+        }
+        return list.get(i);
+    }
+
+    /** @return a count read from the message, checked against the bytes left (each element takes at least this many) */
+    private int readLength(int bytesEach) {
+        int n = readInt();
+        if (n < 0 || (long) n * bytesEach > in.remaining()) {
+            throw new IllegalStateException("a length of " + n + " with " + in.remaining() + " bytes left");
+        }
+        return n;
+    }
+
+    private void need(long n) {
+        if (in.remaining() < n) {
+            throw new IllegalStateException("the message ends early", new BufferUnderflowException());
+        }
+    }
+
+    private static int bytesOf(Class<?> primitive) {
+        if (primitive == double.class || primitive == long.class) {
+            return 8;
+        }
+        return primitive == int.class || primitive == float.class ? 4 : 1;
+    }
+
+    private static Class<?> boxed(Class<?> c) {
+        if (!c.isPrimitive()) {
+            return c;
+        }
+        return switch (c.getName()) {
+            case "double" -> Double.class;
+            case "int" -> Integer.class;
+            case "long" -> Long.class;
+            case "boolean" -> Boolean.class;
+            case "float" -> Float.class;
+            default -> Void.class;
+        };
+    }
+
+    private static String describe(Class<?> c) {
+        return c.isArray() ? c.getComponentType().getSimpleName() + "[]" : c.getSimpleName();
+    }
+}

@@ -1,0 +1,204 @@
+package nngrade.host;
+
+import java.lang.reflect.Array;
+import java.lang.reflect.RecordComponent;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes one message: its kind, then tagged values. Arrays are numbered as they are written, so
+ * that the same array written twice is sent once ({@link Wire#ARRAY_REF}); in a reply, an
+ * argument array of the request goes back as {@link Wire#ARG_REF}, which is how a returned
+ * array that is one of the inputs stays that very array on the caller's side.
+ */
+public final class WireOutput {
+
+    private byte[] bytes = new byte[1 << 12];
+    private ByteBuffer buffer = wrap(bytes);
+    private final Map<Object, Integer> arrays = new IdentityHashMap<>();
+    private Map<Object, Integer> requestArrays = Map.of();
+    private final References references;
+
+    public WireOutput(References references) {
+        this.references = references;
+    }
+
+    /** Starts a new message of the given kind. */
+    public WireOutput begin(byte kind) {
+        buffer.clear();
+        arrays.clear();
+        requestArrays = Map.of();
+        return writeByte(kind);
+    }
+
+    /**
+     * Starts a reply whose values may refer to the arrays of the request it answers.
+     *
+     * @param request the request's arrays by number, as {@link WireInput#arrayNumbers()} gives them
+     */
+    public WireOutput beginReply(byte kind, Map<Object, Integer> request) {
+        begin(kind);
+        requestArrays = request;
+        return this;
+    }
+
+    /** @return the arrays written so far in this message, in the order of their numbers */
+    public List<Object> arraysWritten() {
+        Object[] byNumber = new Object[arrays.size()];
+        arrays.forEach((array, number) -> byNumber[number] = array);
+        return Arrays.asList(byNumber);
+    }
+
+    public byte[] bytes() {
+        return bytes;
+    }
+
+    public int length() {
+        return buffer.position();
+    }
+
+    public WireOutput writeByte(int b) {
+        room(1).put((byte) b);
+        return this;
+    }
+
+    public WireOutput writeInt(int v) {
+        room(4).putInt(v);
+        return this;
+    }
+
+    public WireOutput writeLong(long v) {
+        room(8).putLong(v);
+        return this;
+    }
+
+    public WireOutput writeDouble(double v) {
+        room(8).putDouble(v);
+        return this;
+    }
+
+    public WireOutput writeString(String s) {
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        writeInt(utf8.length);
+        room(utf8.length).put(utf8);
+        return this;
+    }
+
+    /** Writes a value of any type that may cross: see {@link Wire}'s tags. */
+    public WireOutput writeValue(Object v, Class<?> declared) {
+        if (v == null) {
+            return writeByte(Wire.NULL);
+        } else if (v instanceof Double d) {
+            return writeByte(Wire.DOUBLE).writeDouble(d);
+        } else if (v instanceof Integer i) {
+            return writeByte(Wire.INT).writeInt(i);
+        } else if (v instanceof Boolean b) {
+            return writeByte(Wire.BOOLEAN).writeByte(b ? 1 : 0);
+        } else if (v instanceof Long l) {
+            return writeByte(Wire.LONG).writeLong(l);
+        } else if (v instanceof Float f) {
+            room(5).put(Wire.FLOAT).putFloat(f);
+            return this;
+        } else if (v instanceof String s) {
+            return writeByte(Wire.STRING).writeString(s);
+        } else if (v.getClass().isArray()) {
+            return writeArray(v);
+        } else if (v instanceof Enum<?> e) {
+            return writeByte(Wire.ENUM).writeString(e.getDeclaringClass().getName()).writeString(e.name());
+        } else if (v.getClass().isRecord()) {
+            return writeRecord(v);
+        } else if (v instanceof List<?> list) {
+            writeByte(Wire.LIST).writeInt(list.size());
+            list.forEach(e -> writeValue(e, Object.class));
+            return this;
+        }
+        references.write(this, v, declared);
+        return this;
+    }
+
+    private WireOutput writeArray(Object array) {
+        Integer request = requestArrays.get(array);
+        if (request != null) {
+            return writeByte(Wire.ARG_REF).writeInt(request);
+        }
+        Integer seen = arrays.get(array);
+        if (seen != null) {
+            return writeByte(Wire.ARRAY_REF).writeInt(seen);
+        }
+        arrays.put(array, arrays.size());
+        writeByte(Wire.ARRAY).writeString(array.getClass().getComponentType().getName());
+        return writeArrayContents(array);
+    }
+
+    /** Writes an array's length and elements (not its tag): also how an updated argument travels back. */
+    public WireOutput writeArrayContents(Object array) {
+        int n = Array.getLength(array);
+        writeInt(n);
+        if (array instanceof double[] d) {
+            room(8L * n).asDoubleBuffer().put(d);
+            buffer.position(buffer.position() + 8 * n);
+        } else if (array instanceof int[] a) {
+            room(4L * n).asIntBuffer().put(a);
+            buffer.position(buffer.position() + 4 * n);
+        } else if (array instanceof long[] a) {
+            room(8L * n).asLongBuffer().put(a);
+            buffer.position(buffer.position() + 8 * n);
+        } else if (array instanceof boolean[] a) {
+            ByteBuffer b = room(n);
+            for (boolean x : a) {
+                b.put((byte) (x ? 1 : 0));
+            }
+        } else if (array instanceof byte[] a) {
+            room(n).put(a);
+        } else if (array instanceof float[] a) {
+            room(4L * n).asFloatBuffer().put(a);
+            buffer.position(buffer.position() + 4 * n);
+        } else if (array instanceof Object[] a) {
+            Class<?> component = array.getClass().getComponentType();
+            for (Object e : a) {
+                writeValue(e, component);
+            }
+        } else {
+            throw new IllegalArgumentException("an array of " + array.getClass().getComponentType()
+                    + " cannot cross the channel");
+        }
+        return this;
+    }
+
+    private WireOutput writeRecord(Object record) {
+        RecordComponent[] components = record.getClass().getRecordComponents();
+        writeByte(Wire.RECORD).writeString(record.getClass().getName()).writeInt(components.length);
+        for (RecordComponent c : components) {
+            try {
+                writeValue(c.getAccessor().invoke(record), c.getType());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalArgumentException("cannot read " + c.getName() + " of " + record.getClass(), e);
+            }
+        }
+        return this;
+    }
+
+    /** @return the buffer, with room for {@code n} more bytes */
+    private ByteBuffer room(long n) {
+        if (buffer.remaining() < n) {
+            long need = buffer.position() + n;
+            if (need > Integer.MAX_VALUE - 16) {
+                throw new IllegalArgumentException("a message of " + need + " bytes is too large");
+            }
+            int position = buffer.position();
+            bytes = Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 16, Math.max(need, 2L * bytes.length)));
+            buffer = wrap(bytes);
+            buffer.position(position);
+        }
+        return buffer;
+    }
+
+    private static ByteBuffer wrap(byte[] b) {
+        return ByteBuffer.wrap(b).order(ByteOrder.nativeOrder());
+    }
+}
