@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Throughput benchmark of batch grading with full isolation (a child JVM per submission).
-# Makes N submissions by copying the bundled examples round-robin, grades them with
-# `nngrade grade --jobs J`, and prints submissions per minute and where the time went
-# (compile, JVM start, checks), summed over submissions from each result's extra_data.
+# Throughput benchmark of batch grading with full isolation: every submission compiled in a warm
+# compile worker, its code run in a sandboxed JVM of its own, the checks in a warm examiner JVM.
+# Makes N submissions by copying the bundled examples round-robin (so a fifth of them are the
+# hostile eve), grades them with `nngrade grade --jobs J`, and prints submissions per minute, the
+# time split (compile, checks) and the channel's use (calls into submissions, bytes, examiner CPU),
+# summed over submissions from each result's extra_data. Then the floor: the same checks on the
+# same submissions (eve left out: she loops and exits) in ONE warm JVM with no isolation.
 #
 # Usage: bench/grade-throughput.sh [N=50] [JOBS=number of cores]
 set -euo pipefail
@@ -28,14 +31,22 @@ python3 - "$WORK/out/results" "$start" "$end" "$N" "$JOBS" <<'PY'
 import json, pathlib, sys
 results, start, end, n, jobs = pathlib.Path(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
 wall = end - start
-split = {"compile_ms": 0, "jvm_start_ms": 0, "checks_ms": 0}
+split = {"compile_ms": 0, "checks_ms": 0}
+channel = {"calls": 0, "callbacks": 0, "bytes": 0, "host_restarts": 0, "examiner_cpu_ms": 0}
 for f in results.glob("*.json"):
     extra = json.loads(f.read_text())["extra_data"]
     for k in split:
-        split[k] += extra[k]
+        split[k] += extra.get(k, 0)
+    for k in channel:
+        channel[k] += extra.get("channel", {}).get(k, 0)
 total = sum(split.values()) or 1
 print(f"{n} submissions, {jobs} jobs, wall {wall:.1f} s: {60 * n / wall:.1f} submissions/minute")
-print("time split, summed over submissions (CPU-parallel work, so it exceeds the wall time with jobs > 1):")
+print("time split, summed over submissions (parallel work, so it exceeds the wall time with jobs > 1):")
 for k, v in split.items():
     print(f"  {k[:-3]:<10} {v / 1000:8.1f} s  {100 * v / total:5.1f}%  ({v / n / 1000:.2f} s per submission)")
+print(f"channel per submission: {channel['calls'] / n:,.0f} calls, {channel['callbacks'] / n:,.0f} callbacks, "
+      f"{channel['bytes'] / n / 1e6:.1f} MB, {channel['host_restarts'] / n:.1f} host restarts, "
+      f"examiner CPU {channel['examiner_cpu_ms'] / n / 1000:.2f} s")
 PY
+echo "the floor, the same checks in one warm JVM without isolation (eve left out):"
+java -cp "$ROOT/checks/target/nngrade.jar" "$ROOT/bench/Floor.java" 3 $(ls -d "$ROOT"/examples/submissions/*/ | grep -v '/eve/')

@@ -44,9 +44,23 @@ final class JvmProcess implements AutoCloseable {
     static JvmProcess start(Class<?> mainClass, List<String> jvmOptions) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(classDataOptions());
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
         return new JvmProcess(new ProcessBuilder(command).start());
+    }
+
+    /**
+     * @return the options that start the JVM from the grader's class-data archive, made at
+     *     package time beside its jar (about half the start-up time); none when running from classes
+     */
+    static List<String> classDataOptions() {
+        Path jar = Path.of(System.getProperty("java.class.path"));
+        Path archive = jar.resolveSibling("nngrade.jsa");
+        if (!jar.getFileName().toString().equals("nngrade.jar") || !java.nio.file.Files.isRegularFile(archive)) {
+            return List.of();
+        }
+        return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     }
 
     /** Sends one line. */

@@ -6,6 +6,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import java.util.Set;
 import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.CheckSettings;
 import nngrade.checks.api.Subjects;
+import nngrade.host.NotStarted;
 import nngrade.problems.Catalogue;
 import nngrade.problems.Problem;
 import org.junit.platform.launcher.Launcher;
@@ -42,16 +45,37 @@ public final class Grader {
         return grade(request, CheckObserver.NONE);
     }
 
-    /** Runs the checks the request selects, telling the observer as each starts and ends. */
+    /**
+     * Runs the checks the request selects, telling the observer as each starts and ends. A problem
+     * whose factory method the submission does not override is settled at 0 without running its
+     * checks ({@link NotStarted}).
+     */
     public GradeReport grade(GradeRequest request, CheckObserver observer) {
+        return grade(request, observer, NotStarted.problemsOf(request.submission()));
+    }
+
+    /**
+     * Runs the checks the request selects, but settles those of {@code notStarted} at 0 without
+     * running them ("not implemented yet"), as if each had thrown NotImplementedYet at once.
+     */
+    public GradeReport grade(GradeRequest request, CheckObserver observer, Collection<String> notStarted) {
         synchronized (Grader.class) {
             long start = System.nanoTime();
             ScoringListener listener = new ScoringListener(observer);
+            Set<String> excluded = new HashSet<>(request.excludedChecks());
+            for (PlannedCheck p : allChecks()) {
+                if (notStarted.contains(p.problemId()) && request.runs(p.problemId(), p.name(), p.needsReference())) {
+                    listener.settle(p.failed(CheckStatus.NOT_IMPLEMENTED, "not implemented yet"));
+                    excluded.add(p.key());
+                }
+            }
+            GradeRequest running = new GradeRequest(request.submission(), request.reference(), request.problems(),
+                    request.seed(), request.runsInstructorChecks(), request.checkTimeout(), excluded);
             long previousSeed = CheckSettings.seed();
             try {
                 CheckSettings.seed(request.seed());
                 Subjects.install(request.submission(), request.reference());
-                launcher().execute(discovery(request), listener);
+                launcher().execute(discovery(running), listener);
             } finally {
                 Subjects.clear();
                 CheckSettings.seed(previousSeed);
@@ -61,13 +85,23 @@ public final class Grader {
         }
     }
 
+    private List<PlannedCheck> allChecks;
+
+    /** @return every check there is, discovered once */
+    private synchronized List<PlannedCheck> allChecks() {
+        if (allChecks == null) {
+            allChecks = plan(null);
+        }
+        return allChecks;
+    }
+
     /**
      * @return for each problem with checks, how many are public and how many instructor-only:
      *     {public, instructorOnly}
      */
     public Map<String, int[]> inventory() {
         Map<String, int[]> counts = new LinkedHashMap<>();
-        for (PlannedCheck c : plan(null)) {
+        for (PlannedCheck c : allChecks()) {
             counts.computeIfAbsent(c.problemId(), k -> new int[2])[c.needsReference() ? 1 : 0]++;
         }
         return counts;

@@ -114,8 +114,8 @@ public record HostLaunch(int heapMegabytes, long cpuSeconds) {
         List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heapMegabytes + "m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
                 "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-XX:-UsePerfData", "-XX:ReservedCodeCacheSize=32m",
-                "-XX:CompressedClassSpaceSize=64m", "-XX:MaxMetaspaceSize=128m", "-Xshare:auto",
-                "-Djava.security.manager=allow"));
+                "-XX:CompressedClassSpaceSize=64m", "-XX:MaxMetaspaceSize=128m", "-Xshare:auto", "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off", "-Djava.security.manager=allow"));
         HostClassPath.archive().ifPresent(a -> java.add("-XX:SharedArchiveFile=" + a));
         java.addAll(List.of("-cp", String.join(File.pathSeparator, HostClassPath.entries().stream().map(Path::toString).toList()),
                 HostMain.class.getName(), channelFile.toString(), classes.toString()));

@@ -1,11 +1,9 @@
 package nngrade.examiner;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nngrade.engine.CheckObserver;
 import nngrade.engine.CheckResult;
 import nngrade.engine.CheckStatus;
@@ -38,30 +36,28 @@ public final class RemoteGrading {
      */
     public GradeReport grade(GradeRequest request, RemoteSubmission remote, CheckObserver observer) {
         long start = System.nanoTime();
-        Set<String> notStarted = new HashSet<>(remote.notStarted());
         List<PlannedCheck> plan = grader.plan(request);
         Map<String, CheckResult> results = new LinkedHashMap<>();
-        Set<String> excluded = new HashSet<>(request.excludedChecks());
-        for (PlannedCheck p : plan) {
-            if (notStarted.contains(p.problemId())) {
-                CheckResult r = p.failed(CheckStatus.NOT_IMPLEMENTED, "not implemented yet");
-                results.put(p.key(), r);
-                excluded.add(p.key());
-                observer.started(p.problemId(), p.name());
-                observer.finished(r);
-            }
-        }
         GradeRequest remoteRequest = new GradeRequest(remote.solutions(), request.reference(), request.problems(),
-                request.seed(), request.runsInstructorChecks(), limits.backstop(), excluded);
+                request.seed(), request.runsInstructorChecks(), limits.backstop(), request.excludedChecks());
         grader.grade(remoteRequest, new CheckObserver() {
             @Override
             public void started(String problemId, String checkName) {
+                if (remote.notStarted().contains(problemId)) {
+                    observer.started(problemId, checkName); // settled without running
+                    return;
+                }
                 remote.beginCheck(problemId + ": " + checkName, limits.millis(CheckResult.key(problemId, checkName)));
                 observer.started(problemId, checkName);
             }
 
             @Override
             public void finished(CheckResult result) {
+                if (remote.notStarted().contains(result.problemId())) {
+                    results.put(result.key(), result);
+                    observer.finished(result);
+                    return;
+                }
                 if (result.status() == CheckStatus.TIMED_OUT) {
                     remote.abandon("the check ran past the engine's own time limit");
                 }
@@ -69,7 +65,7 @@ public final class RemoteGrading {
                 results.put(fin.key(), fin);
                 observer.finished(fin);
             }
-        });
+        }, remote.notStarted());
         List<CheckResult> ordered = new ArrayList<>();
         for (PlannedCheck p : plan) {
             CheckResult r = results.get(p.key());

@@ -12,16 +12,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each hostile behaviour costs the checks it hits and nothing else: act.relu misbehaves, act.step
  * is correct, and act.step keeps its full marks while the batch goes on.
  */
-class HostileSubmissionsTest {
+public class HostileSubmissionsTest {
 
     private static final Set<String> PROBLEMS = Set.of("act.relu", "act.step");
     private static final Limits LIMITS = new Limits(Duration.ofSeconds(900), Duration.ofSeconds(4), 128, 20);
@@ -52,6 +57,12 @@ class HostileSubmissionsTest {
                             ClassLoader.getSystemClassLoader()).getDeclaredConstructor().newInstance();
                 } catch (ReflectiveOperationException e) { throw new RuntimeException(e); }
                 """, ""));
+        for (Map.Entry<String, String> theft : THEFTS.entrySet()) {
+            Submissions.withRelu(subs, "steal-" + theft.getKey(), Submissions.stealing(theft.getValue()));
+        }
+        Submissions.withRelu(subs, "forge", Submissions.relu(forging(dir.resolve("out")), ""));
+        Submissions.withRelu(subs, "huge-message", Submissions.relu(
+                "if (x.length >= 0) { throw new IllegalStateException(\"x\".repeat(8 << 20)); }", ""));
         out = dir.resolve("out");
         new BatchGrader(Submissions.TEMPLATE, new BatchRequest(PROBLEMS, 1, true), LIMITS)
                 .run(subs, out, 2, false, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
@@ -111,8 +122,87 @@ class HostileSubmissionsTest {
     @Test
     void everyStudentIsInTheGradebookOnce() throws IOException {
         var lines = Files.readAllLines(out.resolve("gradebook.csv"));
-        assertEquals(10, lines.size(), String.join("\n", lines));
-        assertTrue(Files.readString(out.resolve("summary.txt")).contains("9 submissions graded"));
+        int students = 9 + THEFTS.size() + 2;
+        assertEquals(students + 1, lines.size(), String.join("\n", lines));
+        assertTrue(Files.readString(out.resolve("summary.txt")).contains(students + " submissions graded"));
+    }
+
+    /**
+     * The reference and the engine are absent from the submission's JVM, not hidden: every route
+     * a JDK offers to a class by name comes back empty-handed (or is refused first).
+     */
+    @ParameterizedTest
+    @MethodSource("thefts")
+    void theReferenceAndTheEngineAreNotInTheSubmissionsJvm(String theft) throws IOException {
+        String student = "steal-" + theft;
+        assertEquals(0.0, score(student, "act.relu"), student + " must earn nothing on act.relu");
+        String text = Files.readString(out.resolve("results/" + student + ".json"));
+        assertTrue(text.contains("theft failed"), text);
+        assertStepIntact(student);
+    }
+
+    static Stream<String> thefts() {
+        return THEFTS.keySet().stream();
+    }
+
+    @Test
+    void aResultCannotBeForgedThroughAnyStreamFileDescriptorOrShutdownHook() throws IOException {
+        assertTrue(score("forge", "act.relu") < max("forge", "act.relu"));
+        assertStepIntact("forge");
+        JsonNode forged = new ObjectMapper().readTree(out.resolve("results/forge.json").toFile());
+        double sum = 0;
+        for (JsonNode t : forged.get("tests")) {
+            sum += t.get("score").asDouble();
+        }
+        assertEquals(sum, forged.get("score").asDouble(), 1e-3, "the score is the sum of the checks the grader ran");
+        assertTrue(!Files.exists(out.resolve("results/forged-by-student.json")));
+    }
+
+    @Test
+    void anEightMegabyteMessageOnEveryCallCostsOnlyItsChecks() throws IOException {
+        assertTrue(score("huge-message", "act.relu") < max("huge-message", "act.relu"));
+        assertTrue(Files.size(out.resolve("results/huge-message.json")) < 200_000);
+        assertStepIntact("huge-message");
+    }
+
+    /** The ways a submission might try to reach the reference or the engine by name. */
+    private static final Map<String, String> THEFTS = new TreeMap<>(Map.of(
+            "java-beans", "found = java.beans.Beans.instantiate(null, REFERENCE);",
+            "java-beans-expression", "found = ((Class<?>) new java.beans.Expression(Class.class, \"forName\", "
+                    + "new Object[] {REFERENCE}).getValue()).getDeclaredConstructor().newInstance();",
+            "class-for-name", "found = Class.forName(REFERENCE).getDeclaredConstructor().newInstance();",
+            "system-class-loader", "found = ClassLoader.getSystemClassLoader().loadClass(REFERENCE)"
+                    + ".getDeclaredConstructor().newInstance();",
+            "method-handles", "found = java.lang.invoke.MethodHandles.lookup().findClass(REFERENCE)"
+                    + ".getDeclaredConstructor().newInstance();",
+            "service-loader", "for (Object s : java.util.ServiceLoader.load(nngrade.problems.Solutions.class, "
+                    + "ClassLoader.getSystemClassLoader())) { found = s; } "
+                    + "if (found == null) { throw new IllegalStateException(\"no Solutions service\"); }",
+            "url-class-loader", "found = new java.net.URLClassLoader(new java.net.URL[] {new java.io.File(\""
+                    + Path.of("../reference/target/classes").toAbsolutePath().normalize()
+                    + "\").toURI().toURL()}).loadClass(REFERENCE).getDeclaredConstructor().newInstance();",
+            "resource", "java.io.InputStream in = ClassLoader.getSystemResourceAsStream("
+                    + "\"nngrade/reference/ReferenceSolutions.class\"); "
+                    + "if (in == null) { throw new IllegalStateException(\"no such resource\"); } found = in;",
+            "engine-state", "Class<?> subjects = Class.forName(ENGINE); "
+                    + "found = subjects.getMethod(\"reference\").invoke(null);"));
+
+    /** @return a forward prelude that tries every way to write a result of its own, then fails */
+    public static String forging(Path outFolder) {
+        String file = outFolder.resolve("results/forge.json").toString();
+        String other = outFolder.resolve("results/forged-by-student.json").toString();
+        String fake = "{\\\"kind\\\":\\\"done\\\",\\\"score\\\":999}";
+        return """
+                try { System.out.println("%s"); } catch (Throwable e) { }
+                try { new java.io.FileOutputStream(java.io.FileDescriptor.out).write("%s\\n".getBytes()); } catch (Throwable e) { }
+                try { new java.io.FileOutputStream(java.io.FileDescriptor.err).write("%s\\n".getBytes()); } catch (Throwable e) { }
+                try { java.nio.file.Files.writeString(java.nio.file.Path.of("%s"), "%s"); } catch (Throwable e) { }
+                try { java.nio.file.Files.writeString(java.nio.file.Path.of("%s"), "%s"); } catch (Throwable e) { }
+                try { Runtime.getRuntime().addShutdownHook(new Thread(() -> { try {
+                    java.nio.file.Files.writeString(java.nio.file.Path.of("%s"), "%s"); } catch (Exception e) { } })); }
+                catch (Throwable e) { }
+                if (x.length >= 0) { throw new IllegalStateException("forged"); }
+                """.formatted(fake, fake, fake, file, fake, other, fake, file, fake);
     }
 
     private static void assertLosesRelu(String student, String reason) throws IOException {

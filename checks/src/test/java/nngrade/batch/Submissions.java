@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Test submissions made from the template: a copy of it with some files rewritten. */
-final class Submissions {
+public final class Submissions {
 
-    static final Path TEMPLATE = Path.of("../student-template/src/main/java").toAbsolutePath().normalize();
+    public static final Path TEMPLATE = Path.of("../student-template/src/main/java").toAbsolutePath().normalize();
 
     /** A correct act.step, written as a student would. */
     static final String GOOD_STEP = """
@@ -26,7 +26,7 @@ final class Submissions {
     }
 
     /** @return a copy of the template in {@code dir/student} with a correct step and the given Relu.java body */
-    static Path withRelu(Path dir, String student, String reluSource) throws IOException {
+    public static Path withRelu(Path dir, String student, String reluSource) throws IOException {
         Path root = dir.resolve(student);
         FallbackCompiler.copyTree(TEMPLATE, root);
         Files.writeString(root.resolve("nngrade/student/activations/Step.java"), GOOD_STEP);
@@ -35,10 +35,38 @@ final class Submissions {
     }
 
     /**
+     * @return Relu.java that tries to obtain the reference's ReLU with {@code steal}, a block of
+     *     statements that sets {@code Object found} to the reference's factory (or throws), and
+     *     delegates forward and backward to it; where the theft fails, both throw, so that the
+     *     attacker earns nothing on act.relu. {@code REFERENCE} and {@code ENGINE} in the block
+     *     stand for the class names it goes after.
+     */
+    public static String stealing(String steal) {
+        return """
+                package nngrade.student.activations;
+                public class Relu implements nngrade.problems.activations.Activation {
+                    private static nngrade.problems.activations.Activation stolen() {
+                        try {
+                            Object found = null;
+                            %s
+                            return (nngrade.problems.activations.Activation)
+                                    found.getClass().getMethod("relu").invoke(found);
+                        } catch (Throwable e) {
+                            throw new IllegalStateException("theft failed: " + e, e);
+                        }
+                    }
+                    public double[] forward(double[] x) { return stolen().forward(x); }
+                    public double[] backward(double[] x, double[] dy) { return stolen().backward(x, dy); }
+                }
+                """.formatted(steal.replace("REFERENCE", "\"nngrade.reference.ReferenceSolutions\"")
+                        .replace("ENGINE", "\"nngrade.checks.api.Subjects\""));
+    }
+
+    /**
      * @return Relu.java whose forward runs {@code forwardPrelude} first, with a correct body
      *     otherwise; {@code members} go into the class
      */
-    static String relu(String forwardPrelude, String members) {
+    public static String relu(String forwardPrelude, String members) {
         return """
                 package nngrade.student.activations;
                 public class Relu implements nngrade.problems.activations.Activation {

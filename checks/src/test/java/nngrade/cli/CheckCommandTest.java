@@ -47,6 +47,31 @@ class CheckCommandTest {
         assertTrue(!run.output().contains("Exception"), run.output());
     }
 
+    /**
+     * check --json grades in the submission's own JVM: code that tries to write a result of its
+     * own (stdout, stderr, file descriptors, files, a shutdown hook) changes nothing the grader
+     * writes.
+     */
+    @Test
+    void checkWithJsonWritesOnlyWhatTheExaminerReported() throws Exception {
+        Path json = dir.resolve("out/results/forge.json");
+        java.nio.file.Files.createDirectories(json.getParent());
+        Path submission = nngrade.batch.Submissions.withRelu(dir, "forger",
+                nngrade.batch.Submissions.relu(nngrade.batch.HostileSubmissionsTest.forging(dir.resolve("out")), ""));
+        Run run = run("check", submission.toString(), "--problem", "act.relu", "--problem", "act.step",
+                "--json", json.toString());
+        assertEquals(1, run.exitCode(), run.output());
+        assertTrue(run.output().contains("sandboxed JVM"), run.output());
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        double sum = 0;
+        for (JsonNode t : root.get("tests")) {
+            sum += t.get("score").asDouble();
+        }
+        assertEquals(sum, root.get("score").asDouble(), 1e-3);
+        assertTrue(root.get("score").asDouble() < root.get("max_score").asDouble(), run.output());
+        assertTrue(!java.nio.file.Files.exists(dir.resolve("out/results/forged-by-student.json")));
+    }
+
     @Test
     void unknownProblemIsAUsageError() throws Exception {
         assertEquals(2, run("check", "reference", "--problem", "act.nope").exitCode());

@@ -30,6 +30,10 @@ public final class HostMain {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 1 && args[0].equals("--train")) {
+            Training.run();
+            return;
+        }
         PrintStream jvmErr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         CappedOutput printed = new CappedOutput(OUTPUT_CAP);
         PrintStream captured = new PrintStream(printed, true, StandardCharsets.UTF_8);
