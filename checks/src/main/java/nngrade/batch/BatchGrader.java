@@ -21,6 +21,8 @@ import nngrade.engine.GradeRequest;
 import nngrade.engine.Grader;
 import nngrade.engine.PlannedCheck;
 import nngrade.engine.ProblemScore;
+import nngrade.feedback.FeedbackPages;
+import nngrade.feedback.PlotJson;
 import nngrade.problems.Catalogue;
 import nngrade.problems.Problem;
 import nngrade.report.BatchSummary;
@@ -163,6 +165,7 @@ public final class BatchGrader {
             usage.put("examiner_cpu_ms", u[4]);
             var layers = extra.putArray("confinement");
             outcome.layers().forEach(layers::add);
+            extra.set("plots", PlotJson.toJson(outcome.plots()));
             return new Graded(outcome.report(), json, true);
         } finally {
             slots.put(slot);
@@ -215,6 +218,7 @@ public final class BatchGrader {
                 .toList();
         Gradebook.write(all, problems, out.resolve("gradebook.csv"));
         BatchSummary.write(all, problems, out.resolve("summary.txt"));
+        FeedbackPages.write(all, problems, out);
     }
 
     /** A grader killed while writing leaves a temporary file; the rename never happened, so it is garbage. */

@@ -15,6 +15,7 @@ import nngrade.engine.Grader;
 import nngrade.engine.PlannedCheck;
 import nngrade.examiner.ExaminerEvent;
 import nngrade.examiner.GradeJob;
+import nngrade.feedback.Plot;
 
 /**
  * Grades one compiled submission through an examiner JVM, whose checks reach the submitted code
@@ -52,8 +53,10 @@ final class IsolatedGrading {
      *
      * @param usage  calls, callbacks, channel bytes, host restarts, examiner CPU ms, summed over examiners
      * @param layers what confined the submission's JVM
+     * @param plots  the feedback page's pictures the examiner drew, bounded
      */
-    record Outcome(GradeReport report, List<String> events, long checksMillis, long[] usage, List<String> layers) {
+    record Outcome(GradeReport report, List<String> events, long checksMillis, long[] usage, List<String> layers,
+            List<Plot> plots) {
     }
 
     /**
@@ -85,7 +88,7 @@ final class IsolatedGrading {
         List<CheckResult> ordered = plan.keySet().stream().map(run.results::get).toList();
         long millis = (System.nanoTime() - start) / 1_000_000;
         GradeReport report = grader.report(planRequest, ordered, millis);
-        return new Outcome(report, run.events, millis, run.usage, run.layers);
+        return new Outcome(report, run.events, millis, run.usage, run.layers, run.plots);
     }
 
     /** @return true if the examiner finished the job, false if it died or had to be stopped */
@@ -110,6 +113,7 @@ final class IsolatedGrading {
                         run.settle(e);
                         current = null;
                     }
+                    case "plots" -> run.plots = Plot.bounded(e.plots());
                     case "fatal" -> {
                         run.layers = e.layers() == null ? run.layers : e.layers();
                         run.failRest(CheckStatus.ERROR, "not run: " + cut(e.summary(), MAX_SUMMARY));
@@ -167,6 +171,7 @@ final class IsolatedGrading {
         final long deadlineNanos;
         final long[] usage = new long[5];
         List<String> layers = List.of();
+        List<Plot> plots = List.of();
 
         Run(Map<String, PlannedCheck> plan, long deadlineNanos) {
             this.plan = plan;

@@ -18,6 +18,12 @@ import nngrade.problems.Catalogue;
 import nngrade.problems.Solutions;
 import nngrade.report.ConsoleReport;
 import nngrade.report.GradescopeJson;
+import nngrade.feedback.FeedbackPage;
+import nngrade.feedback.Pictures;
+import nngrade.feedback.PlotJson;
+import nngrade.handout.Assignment;
+import nngrade.lms.ResultFormat;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import nngrade.submission.CompileError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +45,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--problem", paramLabel = "ID", description = "Check only this problem (repeatable).")
     List<String> problems = new ArrayList<>();
 
+    @Option(names = "--section", paramLabel = "S", description = "Check only the problems of this section (A to F; repeatable).")
+    List<String> sections = new ArrayList<>();
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the result in Gradescope's results.json format.")
     Path json;
 
@@ -53,6 +62,19 @@ final class CheckCommand implements Callable<Integer> {
             + "20 s).")
     Long timeoutSeconds;
 
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Format of the --json file: gradescope, "
+            + "prairielearn (PrairieLearn's external grader results) or classroom (a GitHub Classroom runner's result). "
+            + "Default: ${DEFAULT-VALUE}.")
+    ResultFormat format = ResultFormat.GRADESCOPE;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write a feedback page: the score table, every "
+            + "failed check taken apart, and plots of the problems that lost points (one self-contained HTML file).")
+    Path html;
+
+    @Option(names = "--memory", paramLabel = "MB", description = "Heap of the submission's JVM in MB, when it runs in "
+            + "a JVM of its own (default: the grader's).")
+    Integer memoryMegabytes;
+
     @Option(names = "--isolated", description = "Run the submission in a sandboxed JVM of its own, as when it is graded "
             + "(always so with --json, except for the reference).")
     boolean isolated;
@@ -60,6 +82,10 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Catalogue catalogue = Catalogue.load();
+        catalogue.all().stream().filter(p -> sections.contains(p.section())).forEach(p -> problems.add(p.id()));
+        if (problems.isEmpty()) {
+            problems.addAll(Assignment.problems()); // a handout checks what it assigns
+        }
         for (String id : problems) {
             if (catalogue.find(id).isEmpty()) {
                 System.err.println("nngrade: unknown problem id '" + id + "' (see nngrade list)");
@@ -83,9 +109,15 @@ final class CheckCommand implements Callable<Integer> {
                 new LinkedHashSet<>(problems), seed, reference.isPresent(),
                 timeoutSeconds == null ? GradeRequest.DEFAULT_CHECK_TIMEOUT : Duration.ofSeconds(timeoutSeconds)));
         ConsoleReport.print(report, System.out);
-        if (json != null) {
-            GradescopeJson.write(report, json);
-            System.out.println("wrote " + json);
+        if (json != null || html != null) {
+            ObjectNode result = GradescopeJson.toJson(report);
+            ObjectNode extra = result.putObject("extra_data");
+            extra.put("student", name());
+            if (html != null) {
+                extra.set("plots", PlotJson.toJson(Pictures.draw(Pictures.worthDrawing(report), subject,
+                        reference.orElse(null), Pictures.inThisJvm())));
+            }
+            writeFiles(result);
         }
         return report.earned() == report.possible() ? 0 : 1;
     }
@@ -101,21 +133,37 @@ final class CheckCommand implements Callable<Integer> {
                 + ", in a sandboxed JVM of its own, as it is graded");
         Limits defaults = Limits.defaults();
         Limits limits = new Limits(defaults.submissionTimeout(),
-                timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), defaults.heapMegabytes(),
+                timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds),
+                memoryMegabytes == null ? defaults.heapMegabytes() : memoryMegabytes,
                 defaults.maxRestarts());
         BatchGrader grader = new BatchGrader(Targets.sourcesOf("template"),
                 new BatchRequest(new LinkedHashSet<>(problems), seed, instructor), limits);
         BatchGrader.Graded graded = grader.gradeSingle(submission, submission.getFileName().toString());
         ConsoleReport.print(graded.report(), System.out);
-        if (json != null) {
-            GradescopeJson.write(graded.json(), json);
-            System.out.println("wrote " + json);
-        }
+        writeFiles(graded.json());
         if (!graded.compiled()) {
             System.err.println("nngrade: " + graded.json().path("extra_data").path("trouble").asText());
             return 2;
         }
         return graded.report().earned() == graded.report().possible() ? 0 : 1;
+    }
+
+    /** Writes the --json file in its format and the --html page, as asked. */
+    private void writeFiles(ObjectNode result) throws java.io.IOException {
+        if (json != null) {
+            format.write(result, json);
+            System.out.println("wrote " + json + (format == ResultFormat.GRADESCOPE ? "" : " (" + format + ")"));
+        }
+        if (html != null) {
+            FeedbackPage.write(result, name(), html);
+            System.out.println("wrote " + html);
+        }
+    }
+
+    /** @return who the feedback page is for: the folder's name, or "template" / "reference" */
+    private String name() {
+        return target.equals("reference") || target.equals("template") ? target
+                : Path.of(target).toAbsolutePath().normalize().getFileName().toString();
     }
 
     private String describe() {

@@ -11,6 +11,8 @@ import nngrade.batch.BatchGrader;
 import nngrade.batch.BatchRequest;
 import nngrade.batch.Limits;
 import nngrade.checks.api.CheckSettings;
+import nngrade.lms.PrairieLearnJson;
+import nngrade.lms.ResultFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,7 +28,7 @@ final class GradeCommand implements Callable<Integer> {
     Path submissions;
 
     @Option(names = "--out", required = true, paramLabel = "OUT",
-            description = "Where results/<student>.json, gradebook.csv and summary.txt go.")
+            description = "Where results/<student>.json, gradebook.csv, summary.txt, report.html and feedback/<student>.html go.")
     Path out;
 
     @Option(names = "--jobs", paramLabel = "N", description = "Submissions graded at once (default: the number of cores).")
@@ -55,6 +57,11 @@ final class GradeCommand implements Callable<Integer> {
             description = "The template's sources, put in place of a file that does not compile (default: the project's student-template).")
     Path template;
 
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Also write each result in this format: "
+            + "prairielearn (OUT/prairielearn/STUDENT.json, PrairieLearn's external grader results). Gradescope's "
+            + "results/STUDENT.json are always written.")
+    ResultFormat format = ResultFormat.GRADESCOPE;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(submissions)) {
@@ -69,6 +76,9 @@ final class GradeCommand implements Callable<Integer> {
         BatchGrader grader = new BatchGrader(templateSources, new BatchRequest(new LinkedHashSet<>(problems), seed,
                 instructor), limits);
         BatchGrader.Totals totals = grader.run(submissions, out, jobs, force, System.out, System.console() != null);
+        if (format == ResultFormat.PRAIRIELEARN) {
+            PrairieLearnJson.writeBatch(out);
+        }
         System.out.printf("done: %d graded, %d already graded; see %s%n", totals.graded(), totals.skipped(),
                 out.resolve("gradebook.csv"));
         System.out.print(Files.readString(out.resolve("summary.txt")));

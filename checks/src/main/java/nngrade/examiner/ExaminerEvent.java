@@ -1,6 +1,7 @@
 package nngrade.examiner;
 
 import java.util.List;
+import nngrade.feedback.Plot;
 
 /**
  * One line an examiner tells its parent on its standard output, which no submitted code can
@@ -16,9 +17,20 @@ import java.util.List;
  * @param usage   for done: calls into the submission, callbacks, bytes over the channel, hosts
  *                restarted, examiner CPU milliseconds
  * @param layers  for done: what confined the submission's JVM
+ * @param plots   for "plots" (sent before done): the feedback page's pictures of the problems that
+ *                lost points, drawn from the submission through the checks' proxies
  */
 public record ExaminerEvent(String kind, String key, String status, String summary, String detail, long millis,
-        long[] usage, List<String> layers) {
+        long[] usage, List<String> layers, List<Plot> plots) {
+
+    ExaminerEvent(String kind, String key, String status, String summary, String detail, long millis, long[] usage,
+            List<String> layers) {
+        this(kind, key, status, summary, detail, millis, usage, layers, null);
+    }
+
+    static ExaminerEvent plots(List<Plot> plots) {
+        return new ExaminerEvent("plots", "", "", "", "", 0, null, null, plots);
+    }
 
     static ExaminerEvent start(String key) {
         return new ExaminerEvent("start", key, "", "", "", 0, null, null);

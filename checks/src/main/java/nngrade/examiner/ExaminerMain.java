@@ -13,8 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
+import nngrade.feedback.Pictures;
+import nngrade.feedback.Plot;
 import nngrade.engine.CheckObserver;
 import nngrade.engine.CheckResult;
+import nngrade.engine.GradeReport;
 import nngrade.engine.GradeRequest;
 import nngrade.engine.Grader;
 import nngrade.problems.Catalogue;
@@ -76,7 +80,7 @@ public final class ExaminerMain {
             GradeRequest request = new GradeRequest(null, job.instructor() ? reference : null,
                     new HashSet<>(job.problems()), job.seed(), job.instructor() && reference != null,
                     limits.backstop(), new HashSet<>(job.excluded()));
-            new RemoteGrading(grader, limits).grade(request, remote, new CheckObserver() {
+            GradeReport report = new RemoteGrading(grader, limits).grade(request, remote, new CheckObserver() {
                 @Override
                 public void started(String problemId, String checkName) {
                     send(ExaminerEvent.start(CheckResult.key(problemId, checkName)));
@@ -88,6 +92,11 @@ public final class ExaminerMain {
                             null, null));
                 }
             });
+            List<Plot> plots = Pictures.draw(Pictures.worthDrawing(report), remote.solutions(),
+                    request.reference(), guarded(remote));
+            if (!plots.isEmpty()) {
+                send(ExaminerEvent.plots(plots));
+            }
             long[] usage = {remote.calls(), remote.callbacks(), remote.bytes(), remote.restarts(), cpuMillis() - cpu};
             java.util.List<String> layers = new java.util.ArrayList<>(launch.layers());
             if (!remote.securityManager()) {
@@ -95,6 +104,23 @@ public final class ExaminerMain {
             }
             send(new ExaminerEvent("done", "", "", "", "", 0, usage, layers));
         }
+    }
+
+    /**
+     * @return a guard that gives each picture the limits of a check: its own time on the host, and
+     *     a lost host costs the picture only
+     */
+    private static Pictures.Guard guarded(RemoteSubmission remote) {
+        return (title, work) -> {
+            remote.beginCheck(title, Pictures.MILLIS_PER_PLOT);
+            try {
+                return work.call();
+            } catch (Exception | AssertionError | StackOverflowError e) {
+                return null; // a picture never costs a point: it is left out
+            } finally {
+                remote.endCheck();
+            }
+        };
     }
 
     private synchronized void send(ExaminerEvent e) {
