@@ -39,7 +39,7 @@ final class ZipCopy {
             try {
                 unpack(zip, to, ZIP_DEFAULT, notes);
             } catch (IllegalArgumentException e) {
-                throw notAZip("an entry name is marked UTF-8 but is not");
+                throw notAZip("an entry name is marked as UTF-8 but is not");
             }
             notes.add(0, "the zip's entry names are not UTF-8, so they were read as " + ZIP_DEFAULT.name()
                     + ", the zip format's old default; a file whose name is not plain ASCII may not match its class.");
@@ -75,10 +75,10 @@ final class ZipCopy {
                 }
             }
         } catch (ZipException | EOFException e) {
-            throw notAZip(e.getMessage());
+            throw notAZip("it is damaged (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
         }
         if (!any) {
-            throw notAZip("it has no entries (an empty zip, or a file of another kind named .zip)");
+            throw notAZip("no entries: an empty zip, or a file of another kind named .zip");
         }
         Intake.noteEach(outside, "would unpack outside the submission (an absolute path or '..'): it was not"
                 + " unpacked.", notes);
@@ -114,7 +114,7 @@ final class ZipCopy {
     }
 
     private static IntakeRefused notAZip(String why) {
-        return new IntakeRefused(SubmissionStatus.NOT_A_ZIP, "the .zip cannot be read as a zip archive (" + why
-                + "): make it again with your system's zip tool and resubmit.");
+        return new IntakeRefused(SubmissionStatus.NOT_A_ZIP, "the .zip cannot be read as a zip archive, " + why
+                + "; make it again with your system's zip tool and resubmit.");
     }
 }

@@ -24,29 +24,8 @@ class FallbackCompilerTest {
 
     static final Path TEMPLATE = Path.of("../student-template/src/main/java").toAbsolutePath().normalize();
 
-    static final String STEP = """
-            package nngrade.student.activations;
-            public class Step implements nngrade.problems.activations.Activation {
-                public double[] forward(double[] x) {
-                    double[] y = new double[x.length];
-                    for (int i = 0; i < x.length; i++) { y[i] = x[i] >= 0 ? 1 : 0; }
-                    return y;
-                }
-                public double[] backward(double[] x, double[] dy) { return new double[x.length]; }
-            }
-            """;
-
-    static final String RELU = """
-            package nngrade.student.activations;
-            public class Relu implements nngrade.problems.activations.Activation {
-                public double[] forward(double[] x) {
-                    double[] y = new double[x.length];
-                    for (int i = 0; i < x.length; i++) { y[i] = Math.max(x[i], 0); }
-                    return y;
-                }
-                public double[] backward(double[] x, double[] dy) { return dy.clone(); }
-            }
-            """;
+    private static final String STEP = StudentFiles.STEP;
+    private static final String RELU = StudentFiles.RELU;
 
     @TempDir
     Path sources;
@@ -96,12 +75,12 @@ class FallbackCompilerTest {
     @Test
     void aFileThatDoesNotCompileIsReplacedWithItsErrorQuotedInFull() throws Exception {
         write("nngrade/student/activations/Step.java", STEP);
-        write("nngrade/student/activations/Relu.java", RELU.replace("return dy.clone();", "return dz.clone();"));
+        write("nngrade/student/activations/Relu.java", RELU.replace("? dy[i] : 0", "? dz[i] : 0"));
         Compilation c = compile();
         assertEquals(List.of("nngrade/student/activations/Relu.java"), setAsideFiles(c));
         CompilerMessage error = c.setAside().get(0).errors().get(0);
         assertEquals("nngrade/student/activations/Relu.java", error.file());
-        assertEquals(8, error.line());
+        assertEquals(10, error.line());
         assertTrue(error.column() > 0);
         assertEquals("cannot find symbol", error.message());
         assertTrue(error.details().stream().anyMatch(d -> d.startsWith("symbol:") && d.contains("dz")), error.toString());
