@@ -110,7 +110,8 @@ final class Regrade {
     List<String> describe(int total) {
         List<String> parts = new ArrayList<>();
         byReason.forEach((reason, list) -> {
-            String names = list.size() > NAMED || reason == Reason.NEW || reason == Reason.FORCED ? ""
+            boolean named = reason == Reason.RESUBMITTED || reason == Reason.GRADER_ERROR || reason == Reason.ASKED;
+            String names = !named || list.size() > NAMED ? ""
                     : " (" + String.join(", ", list.stream().map(s -> Intake.shown(s.id())).toList()) + ")";
             parts.add(list.size() + " " + reason.words + names);
         });

@@ -119,6 +119,15 @@ class FallbackCompilerTest {
     }
 
     @Test
+    void pathsOfTheGraderInAMessageBecomeWords() {
+        String tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize().toString();
+        String message = "cannot access " + sources.resolve("nngrade/student/X.java") + " or " + tmp
+                + "/nngrade-frank-1829/src/Y.java or " + ContractLocation.path() + "/nngrade/problems/Z.class";
+        String shown = JavacMessages.hidePaths(message, sources);
+        assertEquals("cannot access nngrade/student/X.java or (a file of the grader) or (the contract)", shown);
+    }
+
+    @Test
     void aSubmissionWithoutSourcesIsAnErrorNotTheTemplate() {
         CompileError e = assertThrows(CompileError.class, this::compile);
         assertTrue(e.getMessage().contains("no .java files"), e.getMessage());
