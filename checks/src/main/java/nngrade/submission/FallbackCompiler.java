@@ -88,7 +88,7 @@ public final class FallbackCompiler {
         }
     }
 
-    private String wrongPackage(String file, String declared) throws IOException {
+    private String wrongPackage(String file, String declared) {
         String expected = folderPackage(file);
         String says = declared.isEmpty() ? "declares no package" : "declares package " + declared;
         String where = expected.isEmpty() ? "the top folder" : "folder " + Path.of(file).getParent().toString()
