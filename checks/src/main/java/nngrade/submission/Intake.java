@@ -71,7 +71,7 @@ public final class Intake {
     }
 
     /** @return whether a path names a regular file ending in .zip, in any case */
-    public static boolean isZip(Path p) {
+    private static boolean isZip(Path p) {
         return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
                 && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
     }

@@ -4,14 +4,12 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.JavacTask;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -86,12 +84,9 @@ public final class SubmissionCompiler {
         return parsed;
     }
 
-    /** @return every .java file under {@code sources}, in a fixed order */
+    /** @return every .java file under {@code sources} (links not followed), in a fixed order */
     static List<Path> javaFiles(Path sources) throws IOException {
-        try (Stream<Path> walk = Files.walk(sources)) {
-            return walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .sorted().toList();
-        }
+        return SourceFiles.relativeJavaFiles(sources).stream().map(sources::resolve).toList();
     }
 
     /** @return the path of {@code file} relative to {@code sources}, with '/' separators */

@@ -35,7 +35,8 @@ class KillAndResumeTest {
         grade(subs, uninterrupted);
 
         Path resumed = dir.resolve("resumed");
-        Process grader = startGraderProcess(subs, resumed);
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Process grader = startGraderProcess(subs, resumed, tmp);
         int doneBeforeKill = waitForResults(resumed.resolve("results"), 2);
         grader.destroyForcibly(); // SIGKILL: no shutdown hook, no cleanup
         grader.waitFor(30, TimeUnit.SECONDS);
@@ -66,9 +67,11 @@ class KillAndResumeTest {
         return Submissions.grade(subs, out, new BatchRequest(PROBLEMS, SEED, true), LIMITS, 1);
     }
 
-    private static Process startGraderProcess(Path subs, Path out) throws IOException {
+    /** @param tmp its temporary directory: a SIGKILL leaves the run's folder there, and the test's own folder holds it */
+    private static Process startGraderProcess(Path subs, Path out, Path tmp) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "nngrade.cli.Main", "grade",
+        return new ProcessBuilder(java, "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
+                "nngrade.cli.Main", "grade",
                 subs.toString(), "--out", out.toString(), "--jobs", "1", "--seed", String.valueOf(SEED),
                 "--problem", "act.relu", "--problem", "act.step", "--template", Submissions.TEMPLATE.toString(),
                 // the same limits as the in-process runs, so their results count as up to date
