@@ -113,6 +113,9 @@ final class GradeCommand implements Callable<Integer> {
         if (!Files.isDirectory(submissions)) {
             wrong.add("SUBMISSIONS is not a folder: " + submissions);
         }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            wrong.add("--out is a file, not a folder: " + out);
+        }
         if (timeoutSeconds <= 0) {
             wrong.add("--timeout must be a positive number of seconds, not " + timeoutSeconds);
         }
