@@ -3,10 +3,10 @@ package nngrade.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The nngrade command line: {@code nngrade list}, {@code nngrade check}. */
+/** The nngrade command line: {@code nngrade list}, {@code nngrade check}, {@code nngrade grade}, {@code nngrade help CMD}. */
 @Command(name = "nngrade", mixinStandardHelpOptions = true, version = "nngrade 0.1.0",
         description = "Grades implementations of neural-network building blocks against property-based checks.",
-        subcommands = {ListCommand.class, CheckCommand.class, GradeCommand.class})
+        subcommands = {ListCommand.class, CheckCommand.class, GradeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
