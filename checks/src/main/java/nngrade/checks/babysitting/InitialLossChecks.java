@@ -129,16 +129,13 @@ class InitialLossChecks {
             }
             Expect.near("the loss with W2 = 0 and b2 = " + Arrays.toString(b2) + ", (1/N) sum_i [log sum_k exp(b2_k)"
                     + " - b2_{y_i}] (subtract the largest score before exponentiating: e^1000 overflows)",
-                    meanCrossEntropy(s, data.y()), Calls.loss(net, model, data, 0).loss(), Tolerance.AGREEMENT_REL,
+                    meanCrossEntropy(s, data.y(), 4), Calls.loss(net, model, data, 0).loss(), Tolerance.AGREEMENT_REL,
                     ScaledAgreement.floor(1000));
         }
         qt().withExamples(NETWORKS).forAll(Generate.longRange(0, Long.MAX_VALUE)).checkAssert(seed -> {
             NetworkCase c = NetworkCase.draw(new Random(seed));
             double[][] s = Calls.scores(net, c.model(), c.data());
-            Expect.notNull("scores", s);
-            Expect.that(s.length == c.data().size(), "scores returned " + s.length + " rows for "
-                    + c.data().size() + " examples");
-            double expected = meanCrossEntropy(s, c.data().y())
+            double expected = meanCrossEntropy(s, c.data().y(), c.model().b2().length)
                     + c.reg() * (NotesNetwork.squares(c.model().w1()) + NotesNetwork.squares(c.model().w2()));
             Expect.near("the loss of " + c + ", against (1/N) sum_i [log sum_k exp(s_ik) - s_{i,y_i}]"
                     + " + reg (||W1||^2 + ||W2||^2) from your own scores s", expected,
@@ -185,11 +182,14 @@ class InitialLossChecks {
                 + " all below 1e-6): it must depend on the scores s = W2 h + b2");
     }
 
-    /** @return (1/N) sum_i [log sum_k exp(s_ik) - s_{i,y_i}] */
-    private static double meanCrossEntropy(double[][] s, int[] y) {
+    /** @return (1/N) sum_i [log sum_k exp(s_ik) - s_{i,y_i}], after checking that s is N by C */
+    private static double meanCrossEntropy(double[][] s, int[] y, int classes) {
+        Expect.that(s.length == y.length, "scores returned " + s.length + " rows for " + y.length + " examples");
         double sum = 0;
         for (int i = 0; i < s.length; i++) {
             Expect.notNull("scores[" + i + "]", s[i]);
+            Expect.that(s[i].length == classes, "scores[" + i + "] has " + s[i].length + " entries; expected one per"
+                    + " class, " + classes);
             sum += NotesNetwork.logSumExp(s[i]) - s[i][y[i]];
         }
         return sum / s.length;

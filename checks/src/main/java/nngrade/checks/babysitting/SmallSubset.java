@@ -21,8 +21,9 @@ final class SmallSubset {
     /**
      * The learning rate of the healthy runs. The notes' 1e-3 is for CIFAR-10's 3072 inputs; on the
      * 2-D spiral this network needs larger steps (CS231n's spiral case study takes 1.0), and at 0.5
-     * full-batch SGD lowers the loss smoothly: over 3000 seeds no step raised the 20-example loss by
-     * more than 5%, and the ratio of updates to weights stays near the notes' 1e-3.
+     * full-batch SGD lowers the loss steadily: over 2000 seeds every tenth of a 1000-iteration run
+     * on 20 examples ended at most 0.88 times where it began, and the ratio of updates to weights
+     * stays near the notes' 1e-3 (see BabysittingSimulationTest).
      */
     static final double LEARNING_RATE = 0.5;
 
