@@ -16,7 +16,8 @@ final class NotesNetwork implements TwoLayerNet {
     public double[][] scores(TwoLayerParameters m, double[][] x) {
         double[][] s = new double[x.length][];
         for (int i = 0; i < x.length; i++) {
-            s[i] = outputs(m, hidden(m, x[i]));
+            s[i] = new double[m.b2().length];
+            forward(m, x[i], new double[m.b1().length], s[i]);
         }
         return s;
     }
@@ -25,18 +26,18 @@ final class NotesNetwork implements TwoLayerNet {
     public LossWithGradients loss(TwoLayerParameters m, double[][] x, int[] y, double reg) {
         int n = x.length;
         TwoLayerParameters g = zerosLike(m);
+        double[] z = new double[m.b1().length]; // one example's buffers, reused: the training checks call
+        double[] s = new double[m.b2().length]; // this tens of thousands of times
+        double[] dh = new double[m.b1().length];
         double data = 0;
         for (int i = 0; i < n; i++) {
-            double[] z = preActivations(m, x[i]);
-            double[] h = relu(z);
-            double[] s = outputs(m, h);
+            forward(m, x[i], z, s);
             double lse = logSumExp(s);
             data += lse - s[y[i]];
-            double[] ds = new double[s.length];
             for (int k = 0; k < s.length; k++) {
-                ds[k] = (Math.exp(s[k] - lse) - (k == y[i] ? 1 : 0)) / n; // (p_i - e_y) / N
+                s[k] = (Math.exp(s[k] - lse) - (k == y[i] ? 1 : 0)) / n; // dL/ds_i = (p_i - e_y) / N
             }
-            backward(m, g, x[i], z, h, ds);
+            backward(m, g, x[i], z, s, dh);
         }
         addWeightDecay(g.w1(), m.w1(), reg);
         addWeightDecay(g.w2(), m.w2(), reg);
@@ -97,44 +98,44 @@ final class NotesNetwork implements TwoLayerNet {
         return best;
     }
 
-    private static double[] hidden(TwoLayerParameters m, double[] x) {
-        return relu(preActivations(m, x));
-    }
-
-    private static double[] relu(double[] z) {
-        double[] h = new double[z.length];
+    /** z = W1 x + b1 and s = W2 max(0, z) + b2 for one example, into the given buffers. */
+    private static void forward(TwoLayerParameters m, double[] x, double[] z, double[] s) {
         for (int j = 0; j < z.length; j++) {
-            h[j] = z[j] > 0 ? z[j] : 0;
-        }
-        return h;
-    }
-
-    private static double[] outputs(TwoLayerParameters m, double[] h) {
-        double[] s = m.b2().clone();
-        for (int k = 0; k < s.length; k++) {
-            for (int j = 0; j < h.length; j++) {
-                s[k] += m.w2()[k][j] * h[j];
+            double v = m.b1()[j];
+            for (int d = 0; d < x.length; d++) {
+                v += m.w1()[j][d] * x[d];
             }
+            z[j] = v;
         }
-        return s;
+        for (int k = 0; k < s.length; k++) {
+            double[] w = m.w2()[k];
+            double v = m.b2()[k];
+            for (int j = 0; j < z.length; j++) {
+                v += z[j] > 0 ? w[j] * z[j] : 0;
+            }
+            s[k] = v;
+        }
     }
 
-    /** Adds one example's share to g, from ds = dL/ds of that example. */
-    private static void backward(TwoLayerParameters m, TwoLayerParameters g, double[] x, double[] z,
-            double[] h, double[] ds) {
-        double[] dh = new double[h.length];
+    /** Adds one example's share to g, from ds = dL/ds of that example; dh is a buffer. */
+    private static void backward(TwoLayerParameters m, TwoLayerParameters g, double[] x, double[] z, double[] ds,
+            double[] dh) {
+        java.util.Arrays.fill(dh, 0);
         for (int k = 0; k < ds.length; k++) {
             g.b2()[k] += ds[k];
-            for (int j = 0; j < h.length; j++) {
-                g.w2()[k][j] += ds[k] * h[j];
-                dh[j] += m.w2()[k][j] * ds[k];
+            double[] gw = g.w2()[k];
+            double[] w = m.w2()[k];
+            for (int j = 0; j < z.length; j++) {
+                gw[j] += z[j] > 0 ? ds[k] * z[j] : 0; // h_j = max(0, z_j)
+                dh[j] += w[j] * ds[k];
             }
         }
         for (int j = 0; j < z.length; j++) {
-            double dz = z[j] > 0 ? dh[j] : 0; // the ReLU's gradient, 0 at the kink
-            g.b1()[j] += dz;
-            for (int d = 0; d < x.length; d++) {
-                g.w1()[j][d] += dz * x[d];
+            if (z[j] > 0) { // the ReLU's gradient, 0 at the kink
+                g.b1()[j] += dh[j];
+                for (int d = 0; d < x.length; d++) {
+                    g.w1()[j][d] += dh[j] * x[d];
+                }
             }
         }
     }
