@@ -32,10 +32,14 @@ class LearningRateDiagnosisChecks {
     /**
      * Rates that explode the spiral network at once (the notes' 1e6, and beyond), the last so far
      * that the weights overflow and the cost is NaN ("cost: NaN almost always means high learning
-     * rate"). Measured: from 20 up, the second loss exceeds 3 L_0 on every seed tried.
+     * rate"). Over 2000 seeds every run at these rates broke out at its second loss (see
+     * BabysittingSimulationTest).
      */
     static final double[] EXPLODING = {1e2, 1e6, 1e200};
-    /** Rates that train without exploding: too low (the notes' 1e-6, and 1e-4), then fine. */
+    /**
+     * Rates that train without exploding: too low (the notes' 1e-6, and 1e-4), then fine. Over
+     * 2000 seeds the rules read every run at them as intended (see BabysittingSimulationTest).
+     */
     static final double[] STEADY = {1e-6, 1e-4, 0.05, SmallSubset.LEARNING_RATE};
     /** {learning rate, reg} of the trial runs that must go the whole way: a fine rate, a too low one. */
     static final double[][] STEADY_TRIALS = {{SmallSubset.LEARNING_RATE, 0}, {1e-4, 1e-3}};
