@@ -21,8 +21,8 @@ import java.util.Random;
  * first 20 examples. CS231n's radius starts at r0 = 0, where every class has the point (0, 0), so
  * a subset holding two of them cannot be classified without error; here r0 = {@value
  * #INNER_RADIUS}. And CS231n lists the examples class by class, so its first 20 would all be of
- * class 0; here they are shuffled, so the first 20 are a random sample of the spiral, as the first
- * 20 CIFAR-10 images of the notes are of the data set.
+ * class 0; here they are shuffled, so the first 20 are a random sample of the spiral, as the notes'
+ * first 20 CIFAR-10 images are a sample of theirs.
  */
 final class Spiral {
 
