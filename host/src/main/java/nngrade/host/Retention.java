@@ -147,22 +147,26 @@ final class Retention {
                 found.add(o);
                 if (o instanceof Object[] elements) {
                     for (Object e : elements) {
-                        todo.push(e);
+                        push(todo, e);
                     }
                 }
             } else if (c.getClassLoader() == null || c.getClassLoader() == ClassLoader.getPlatformClassLoader()) {
-                if (o instanceof Collection<?> elements) { // the JDK's own: iterating runs no submitted code
-                    elements.forEach(todo::push);
-                } else if (o instanceof Map<?, ?> map) {
-                    map.forEach((k, v) -> {
-                        todo.push(k);
-                        todo.push(v);
-                    });
+                try { // the JDK's own collections: iterating them runs no submitted code unless they wrap some
+                    if (o instanceof Collection<?> elements) {
+                        elements.forEach(e -> push(todo, e));
+                    } else if (o instanceof Map<?, ?> map) {
+                        map.forEach((k, v) -> {
+                            push(todo, k);
+                            push(todo, v);
+                        });
+                    }
+                } catch (RuntimeException | StackOverflowError e) {
+                    // a collection that will not be walked is not followed
                 }
             } else {
                 for (Field f : fieldsOf(c)) {
                     try {
-                        todo.push(f.get(o));
+                        push(todo, f.get(o));
                     } catch (IllegalAccessException e) {
                         // a field this side may not read: not followed
                     }
@@ -170,6 +174,12 @@ final class Retention {
             }
         }
         return found;
+    }
+
+    private static void push(Deque<Object> todo, Object o) {
+        if (o != null) {
+            todo.push(o);
+        }
     }
 
     /** @return the instance fields of a class of the submission and its superclasses that may hold objects */
