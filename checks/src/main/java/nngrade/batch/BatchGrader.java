@@ -8,238 +8,335 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import nngrade.engine.CheckResult;
 import nngrade.engine.CheckStatus;
-import nngrade.engine.GradeReport;
-import nngrade.engine.GradeRequest;
 import nngrade.engine.Grader;
-import nngrade.engine.PlannedCheck;
-import nngrade.engine.ProblemScore;
 import nngrade.feedback.FeedbackPages;
-import nngrade.feedback.PlotJson;
 import nngrade.problems.Catalogue;
 import nngrade.problems.Problem;
+import nngrade.report.AtomicFiles;
 import nngrade.report.BatchSummary;
 import nngrade.report.GradescopeJson;
 import nngrade.report.Gradebook;
-import nngrade.submission.CompileError;
+import nngrade.submission.Intake;
+import nngrade.submission.IntakeRefused;
+import nngrade.submission.SourceFiles;
+import nngrade.submission.SubmissionStatus;
+import nngrade.submission.TemplateSources;
+import nngrade.submission.WorkFolder;
 
 /**
- * `nngrade grade`: every submission of a folder graded by the same checks, each in its own child
- * JVM, several at a time. Each result is written whole as soon as it is done, so a rerun after a
- * crash grades only what is missing; the gradebook and summary are then rebuilt from all results.
+ * `nngrade grade`: every submission of a folder graded by the same checks, several at a time.
+ * Each submission is taken in as data, examined ({@link SubmissionExaminer}, the one seam to the
+ * code that compiles and runs it), and its result written whole as soon as it is done, with a
+ * fingerprint of what it graded; a rerun regrades exactly what changed. The gradebook and the
+ * summary are then rebuilt from the results. One run at a time per OUT; SIGINT and SIGTERM stop
+ * the examiners, keep every result written so far and remove the run's temporary files.
  */
 public final class BatchGrader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How long a stopping batch waits for its threads to let go of their submissions. */
+    private static final long STOP_GRACE_SECONDS = 10;
 
     private final Catalogue catalogue = Catalogue.load();
-    private final Grader grader = new Grader(catalogue);
-    private final Path template;
     private final BatchRequest request;
     private final Limits limits;
+    private final Path template;
+    private final BatchPlan plan;
+    private final AtomicBoolean stopping = new AtomicBoolean();
 
-    private final GradeRequest planRequest;
-    private final List<PlannedCheck> plan;
-    /** One compile worker and one examiner per job, each used by one submission at a time. */
-    private final java.util.concurrent.BlockingQueue<GradingSlot> slots = new java.util.concurrent.LinkedBlockingQueue<>();
-
-    public BatchGrader(Path template, BatchRequest request, Limits limits) {
-        this.template = template;
+    /**
+     * @param request  what every submission is graded with
+     * @param limits   what one submission may use
+     * @param template the template's source folder, or null for the template bundled in the grader
+     */
+    public BatchGrader(BatchRequest request, Limits limits, Path template) {
         this.request = request;
         this.limits = limits;
-        this.planRequest = request.withoutSubmission(limits.checkTimeoutOrDefault());
-        this.plan = grader.plan(planRequest); // the same for every submission: discovered once
+        this.template = template;
+        Grader grader = new Grader(catalogue);
+        var planRequest = request.withoutSubmission(limits.checkTimeoutOrDefault());
+        this.plan = new BatchPlan(grader, planRequest, grader.plan(planRequest)); // the same for every student
     }
 
-    /** What a batch did: how many were graded now, how many were already done. */
-    public record Totals(int graded, int skipped, int total) {
-    }
-
-    public Totals run(Path submissions, Path out, int jobs, boolean force, PrintStream log, boolean terminal)
-            throws IOException, InterruptedException {
-        List<SubmissionFolder> all = SubmissionFolder.list(submissions);
-        Path results = out.resolve("results");
-        Files.createDirectories(results);
-        removeHalfWrittenFiles(results);
-        List<SubmissionFolder> todo = all.stream()
-                .filter(s -> force || !Files.exists(resultFile(results, s.student())))
-                .toList();
-        log.printf("grading %d submission(s) of %d with %d job(s) (%d already graded)%n", todo.size(), all.size(),
-                jobs, all.size() - todo.size());
-        Progress progress = new Progress(log, terminal, todo.size());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs));
-        for (int i = 0; i < Math.max(1, jobs); i++) {
-            slots.add(new GradingSlot(limits));
+    /** What a batch does beyond what it grades with. */
+    public record Options(int jobs, boolean force, Set<String> students) {
+        public Options {
+            students = Set.copyOf(students);
         }
+    }
+
+    /** What a batch did: how many were graded now, how many results were up to date, how many submissions there are. */
+    public record Totals(int graded, int upToDate, int total) {
+    }
+
+    /**
+     * @throws BatchRefused before anything is written, if the batch must not start
+     */
+    public Totals run(Path submissions, Path out, Options options, PrintStream log, boolean terminal)
+            throws BatchRefused, IOException, InterruptedException {
+        refuseOutInside(submissions, out);
+        SubmissionFolder.Listing listing = SubmissionFolder.list(submissions);
+        refuseUnknownStudents(listing, options.students());
+        try (OutLock lock = OutLock.acquire(out); WorkFolder temp = WorkFolder.create("nngrade-grade-")) {
+            Path results = out.resolve("results");
+            Files.createDirectories(results);
+            removeHalfWrittenFiles(results);
+            Path templateSources = template != null ? template : TemplateSources.bundled(temp.path());
+            GradingSettings settings = new GradingSettings(request, plan.problems(), limits, templateSources);
+            Regrade regrade = new Regrade(listing.submissions(), options.students(), options.force(), settings,
+                    records(results, temp));
+            regrade.describe(listing.submissions().size()).forEach(log::println);
+            int written;
+            try (SubmissionExaminer examiner = examiner(templateSources)) {
+                written = gradeAll(regrade.todo(), examiner, options.jobs(), results, settings, temp,
+                        new Progress(log, terminal, regrade.todo().size()), log);
+            }
+            writeClassFiles(listing, results, out, settings);
+            return new Totals(written, regrade.upToDate(), listing.submissions().size());
+        }
+    }
+
+    /** The one place that says what examines a submission; the rest of the batch only calls it. */
+    private SubmissionExaminer examiner(Path templateSources) {
+        return new IsolatedExaminer(request, limits, plan, templateSources);
+    }
+
+    /** @return how many results were written */
+    private int gradeAll(List<SubmissionFolder> todo, SubmissionExaminer examiner, int jobs, Path results,
+            GradingSettings settings, WorkFolder temp, Progress progress, PrintStream log)
+            throws IOException, InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        AtomicInteger written = new AtomicInteger();
+        Thread onSignal = new Thread(() -> stop(pool, examiner, temp, results, written, todo.size(), log),
+                "nngrade-stop");
+        Runtime.getRuntime().addShutdownHook(onSignal);
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (SubmissionFolder s : todo) {
-                futures.add(pool.submit(() -> gradeAndWrite(s, results, progress)));
+                futures.add(pool.submit(() -> gradeAndWrite(s, examiner, results, settings, temp, progress, written)));
             }
             for (Future<?> f : futures) {
                 try {
                     f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     throw new IOException("grading failed: " + e.getCause(), e.getCause());
                 }
             }
         } finally {
             pool.shutdownNow();
-            slots.forEach(GradingSlot::close);
-            slots.clear();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onSignal);
+            } catch (IllegalStateException e) {
+                // shutting down: the hook is running
+            }
         }
-        writeClassFiles(results, out);
-        return new Totals(todo.size(), all.size() - todo.size(), all.size());
-    }
-
-    private Void gradeAndWrite(SubmissionFolder s, Path results, Progress progress) throws Exception {
-        long start = System.nanoTime();
-        ObjectNode json = gradeOne(s).json();
-        GradescopeJson.write(json, resultFile(results, s.student()));
-        String trouble = json.get("extra_data").get("trouble").isNull() ? null
-                : json.get("extra_data").get("trouble").asText();
-        progress.finished(s.student(), json.get("score").asDouble(), json.get("max_score").asDouble(),
-                (System.nanoTime() - start) / 1_000_000, trouble);
-        return null;
-    }
-
-    /** One submission's grade: the report, the result file's JSON, and whether its sources compiled at all. */
-    public record Graded(GradeReport report, ObjectNode json, boolean compiled) {
+        return written.get();
     }
 
     /**
-     * Grades one submission (a folder of sources or a .zip) the way a batch does, in the
-     * submission's own JVM: what {@code nngrade check --json} runs.
+     * SIGINT or SIGTERM: stop taking submissions, end the examiners' processes, let the threads
+     * go, drop half-written files and the run's temporary folder. Results already written are
+     * whole (each is renamed into place in one step) and stay.
      */
-    public Graded gradeSingle(Path submission, String student) throws IOException, InterruptedException {
-        slots.add(new GradingSlot(limits));
+    private void stop(ExecutorService pool, SubmissionExaminer examiner, WorkFolder temp, Path results,
+            AtomicInteger written, int todo, PrintStream log) {
+        stopping.set(true);
+        pool.shutdownNow();
+        examiner.close();
         try {
-            return gradeOne(new SubmissionFolder(student, submission));
-        } finally {
-            slots.forEach(GradingSlot::close);
-            slots.clear();
+            pool.awaitTermination(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+            examiner.close(); // anything started while the threads were letting go
+            removeHalfWrittenFiles(results);
+        } catch (InterruptedException | IOException e) {
+            // stopping anyway
         }
+        temp.close();
+        log.printf("%nstopped: %d of %d result(s) written by this run are kept; run again to grade the rest%n",
+                written.get(), todo);
+        log.flush();
     }
 
-    /** Grades one submission; never throws for anything the submission did. */
-    Graded gradeOne(SubmissionFolder s) throws IOException, InterruptedException {
-        Path work = Files.createTempDirectory("nngrade-" + s.student() + "-");
-        GradingSlot slot = slots.take();
+    private Void gradeAndWrite(SubmissionFolder s, SubmissionExaminer examiner, Path results, GradingSettings settings,
+            WorkFolder temp, Progress progress, AtomicInteger written) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Path work = temp.newFolder("submission");
         try {
-            long t0 = System.nanoTime();
-            long budget = limits.submissionTimeout().toMillis();
-            List<String> notes = new ArrayList<>();
-            Path sources;
+            Examination exam;
+            String fingerprint;
             try {
-                sources = s.sources(work);
-            } catch (IOException e) {
-                return zeroForCompileError(s.student(), new CompileError(List.of("cannot read the submission: "
-                        + e.getMessage())), (System.nanoTime() - t0) / 1_000_000);
+                Intake.Taken taken = Intake.take(s.path(), work.resolve("intake"));
+                fingerprint = SubmissionFingerprint.of(taken);
+                exam = examiner.examine(taken.sources(), Files.createDirectories(work.resolve("exam")))
+                        .withTroubleFirst(taken.notes());
+            } catch (IntakeRefused r) {
+                fingerprint = SubmissionFingerprint.of(r);
+                exam = Examination.notRun(plan.zero(CheckStatus.ERROR, "not run: " + r.getMessage()), r.status(),
+                        r.getMessage());
+            } catch (IOException | RuntimeException e) {
+                if (stopping.get()) {
+                    return null;
+                }
+                fingerprint = "";
+                exam = graderError(s, e);
             }
-            CompileWorker.Answer compiled = slot.compile(sources, template, work,
-                    Math.min(budget, Limits.MAX_COMPILE.toMillis()));
-            long compileMillis = (System.nanoTime() - t0) / 1_000_000;
-            if (compiled.error() != null) {
-                return zeroForCompileError(s.student(), new CompileError(List.of(compiled.error())), compileMillis);
+            if (stopping.get()) {
+                return null; // a result finished while stopping may be incomplete: it is not written
             }
-            notes.addAll(compiled.notes());
-            IsolatedGrading.Outcome outcome = new IsolatedGrading(grader, request, limits, plan)
-                    .grade(Path.of(compiled.classes()), slot, budget - compileMillis);
-            notes.addAll(outcome.events());
-            ObjectNode json = resultJson(s.student(), outcome.report(), notes, compileMillis, outcome.checksMillis());
-            json.put("execution_time", (System.nanoTime() - t0) / 1e9);
-            ObjectNode extra = (ObjectNode) json.get("extra_data");
-            long[] u = outcome.usage();
-            ObjectNode usage = extra.putObject("channel");
-            usage.put("calls", u[0]);
-            usage.put("callbacks", u[1]);
-            usage.put("bytes", u[2]);
-            usage.put("host_restarts", u[3]);
-            usage.put("examiner_cpu_ms", u[4]);
-            var layers = extra.putArray("confinement");
-            outcome.layers().forEach(layers::add);
-            extra.set("plots", PlotJson.toJson(outcome.plots()));
-            return new Graded(outcome.report(), json, true);
+            ObjectNode json = ResultJson.of(s.id(), exam, fingerprint, settings);
+            GradescopeJson.write(json, results.resolve(ResultFileName.of(s.id())));
+            written.incrementAndGet();
+            progress.finished(Intake.shown(s.id()), json.get("score").asDouble(), json.get("max_score").asDouble(),
+                    (System.nanoTime() - start) / 1_000_000, exam.trouble().isEmpty() ? null
+                            : exam.trouble().get(0).lines().findFirst().orElse(""));
+            return null;
+        } catch (InterruptedException e) {
+            if (stopping.get()) {
+                return null;
+            }
+            throw e;
         } finally {
-            slots.put(slot);
-            deleteTree(work);
+            SourceFiles.deleteTree(work);
         }
     }
 
-    private Graded zeroForCompileError(String student, CompileError e, long compileMillis) {
-        String why = "not run: " + e.getMessage();
-        List<CheckResult> results = plan.stream().map(c -> c.failed(CheckStatus.ERROR, why)).toList();
-        GradeReport report = grader.report(planRequest, results, 0);
-        return new Graded(report, resultJson(student, report, List.of(e.getMessage()), compileMillis, 0), false);
+    private Examination graderError(SubmissionFolder s, Exception e) {
+        System.err.println("nngrade: grader error on " + Intake.shown(s.id()) + ": " + e);
+        String why = "the grader failed on this submission (" + e.getClass().getSimpleName()
+                + "), through no fault of the submission; a rerun grades it again.";
+        return Examination.notRun(plan.zero(CheckStatus.ERROR, "not run: " + why), SubmissionStatus.GRADER_ERROR, why);
     }
 
-    private static ObjectNode resultJson(String student, GradeReport report, List<String> notes, long compileMillis,
-            long checksMillis) {
-        ObjectNode json = GradescopeJson.toJson(report);
-        String trouble = notes.isEmpty() ? null : String.join(" ", notes);
-        json.put("output", json.get("output").asText() + (trouble == null ? "" : "\n\n" + String.join("\n", notes)));
-        ObjectNode extra = json.putObject("extra_data");
-        extra.put("student", student);
-        extra.put("compile_ms", compileMillis);
-        extra.put("checks_ms", checksMillis);
-        if (trouble == null) {
-            extra.putNull("trouble");
-        } else {
-            extra.put("trouble", notes.size() == 1 ? notes.get(0) : notes.size() + " problems, see output");
-        }
-        ObjectNode problems = extra.putObject("problems");
-        for (ProblemScore p : report.scores()) {
-            ObjectNode node = problems.putObject(p.problem().id());
-            node.put("score", Math.round(p.earned() * 1e4) / 1e4);
-            node.put("max_score", p.possible());
-            node.put("first_failure", p.firstFailure().map(c -> c.status() == CheckStatus.NOT_IMPLEMENTED
-                    ? "not implemented yet" : c.name()).orElse(""));
-        }
-        return json;
+    /** How a rerun reads the last results and the submissions as they are now. */
+    private Regrade.Records records(Path results, WorkFolder temp) {
+        return new Regrade.Records() {
+            @Override
+            public JsonNode stored(SubmissionFolder s) {
+                return read(results.resolve(ResultFileName.of(s.id())));
+            }
+
+            @Override
+            public String fingerprint(SubmissionFolder s) throws IOException {
+                Path work = temp.newFolder("fingerprint");
+                try {
+                    return SubmissionFingerprint.of(Intake.take(s.path(), work));
+                } catch (IntakeRefused r) {
+                    return SubmissionFingerprint.of(r);
+                } finally {
+                    SourceFiles.deleteTree(work);
+                }
+            }
+        };
     }
 
-    private void writeClassFiles(Path results, Path out) throws IOException {
-        List<JsonNode> all = new ArrayList<>();
-        try (Stream<Path> files = Files.list(results)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                all.add(JSON.readTree(f.toFile()));
+    /** gradebook.csv, summary.txt, report.html and feedback/, from the results of the submissions now in the folder. */
+    private void writeClassFiles(SubmissionFolder.Listing listing, Path results, Path out, GradingSettings settings)
+            throws IOException {
+        List<JsonNode> rows = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        List<String> stale = new ArrayList<>();
+        for (SubmissionFolder s : listing.submissions()) {
+            JsonNode r = read(results.resolve(ResultFileName.of(s.id())));
+            if (r == null) {
+                missing.add(Intake.shown(s.id()));
+                continue;
+            }
+            rows.add(r);
+            if (!settings.fingerprint().equals(r.path("extra_data").path("fingerprint").path("settings").asText())) {
+                stale.add(Intake.shown(s.id()));
             }
         }
-        all.sort(Comparator.comparing(r -> r.get("extra_data").get("student").asText()));
-        List<String> problems = catalogue.all().stream().map(Problem::id)
-                .filter(id -> all.stream().anyMatch(r -> r.get("extra_data").get("problems").has(id)))
-                .toList();
-        Gradebook.write(all, problems, out.resolve("gradebook.csv"));
-        BatchSummary.write(all, problems, out.resolve("summary.txt"));
-        FeedbackPages.write(all, problems, out);
+        List<String> remarks = new ArrayList<>();
+        if (!listing.ignored().isEmpty()) {
+            remarks.add("not submissions, ignored: " + String.join(", ", listing.ignored().stream()
+                    .map(Intake::shown).toList()));
+        }
+        if (!missing.isEmpty()) {
+            remarks.add(missing.size() + " submission(s) have no result yet (run again): " + String.join(", ", missing));
+        }
+        if (!stale.isEmpty()) {
+            remarks.add(stale.size() + " result(s) were graded with other settings (run again without --student to"
+                    + " regrade them): " + String.join(", ", stale));
+        }
+        int orphans = orphans(listing, results);
+        if (orphans > 0) {
+            remarks.add(orphans + " file(s) in " + results.getFileName() + " belong to no submission now in the folder;"
+                    + " they are kept but left out of the gradebook");
+        }
+        List<Problem> problems = plan.problems().stream().map(catalogue::get).toList();
+        Gradebook.write(rows, problems, out.resolve("gradebook.csv"));
+        BatchSummary.write(rows, problems, remarks, out.resolve("summary.txt"));
+        FeedbackPages.write(rows, problems.stream().map(Problem::id).toList(), out,
+                id -> ResultFileName.of(id).replaceFirst("\\.json$", ".html"));
+    }
+
+    private static int orphans(SubmissionFolder.Listing listing, Path results) throws IOException {
+        Set<String> expected = new HashSet<>(listing.submissions().stream().map(s -> ResultFileName.of(s.id())).toList());
+        try (Stream<Path> files = Files.list(results)) {
+            return (int) files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".json") && !expected.contains(n)).count();
+        }
+    }
+
+    /** @return a results file, or null if there is none or it cannot be read (it is then regraded) */
+    private static JsonNode read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            JsonNode r = JSON.readTree(file.toFile());
+            return r != null && r.has("extra_data") ? r : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** OUT inside SUBMISSIONS would be graded as a submission on the next run. */
+    private static void refuseOutInside(Path submissions, Path out) throws BatchRefused, IOException {
+        Path subs = submissions.toRealPath();
+        if (realPathOf(out).startsWith(subs)) {
+            throw new BatchRefused("--out " + out + " lies inside SUBMISSIONS " + submissions
+                    + ": the next run would grade it as a student; give an OUT outside it.");
+        }
+    }
+
+    /** @return the real path of {@code p}, which need not exist: its deepest existing ancestor resolved */
+    private static Path realPathOf(Path p) throws IOException {
+        Path absolute = p.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute));
+    }
+
+    private static void refuseUnknownStudents(SubmissionFolder.Listing listing, Set<String> students)
+            throws BatchRefused {
+        Set<String> ids = new HashSet<>(listing.submissions().stream().map(SubmissionFolder::id).toList());
+        List<String> unknown = students.stream().filter(s -> !ids.contains(s)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new BatchRefused("no submission in SUBMISSIONS has the id " + String.join(", ", unknown.stream()
+                    .map(u -> "'" + Intake.shown(u) + "'").toList()) + " (--student takes a folder's name, or a zip's"
+                    + " without .zip).");
+        }
     }
 
     /** A grader killed while writing leaves a temporary file; the rename never happened, so it is garbage. */
     private static void removeHalfWrittenFiles(Path results) throws IOException {
         try (Stream<Path> files = Files.list(results)) {
-            for (Path p : files.filter(f -> f.getFileName().toString().startsWith(".nngrade-")).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
-
-    private static Path resultFile(Path results, String student) {
-        return results.resolve(student + ".json");
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+            for (Path p : files.filter(f -> f.getFileName().toString().startsWith(AtomicFiles.TEMPORARY_PREFIX))
+                    .toList()) {
                 Files.deleteIfExists(p);
             }
         }

@@ -10,7 +10,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import nngrade.submission.Compilation;
 import nngrade.submission.CompileError;
+import nngrade.submission.FallbackCompiler;
+import nngrade.submission.SetAside;
 
 /**
  * The compile worker JVM: compiles submissions' sources against the contract, one request (a JSON
@@ -28,8 +31,15 @@ public final class CompileWorker {
     record Request(String sources, String template, String work) {
     }
 
-    /** The classes and notes, or the error that made compiling impossible. */
-    record Answer(String classes, List<String> notes, String error) {
+    /**
+     * What compiling gave: the classes, the sentences on files set aside (trouble) and on template
+     * files filled in (information), or the error that made compiling impossible.
+     */
+    record Answer(String classes, List<String> setAside, List<String> info, String error) {
+
+        static Answer failed(String error) {
+            return new Answer(null, List.of(), List.of(), error);
+        }
     }
 
     private CompileWorker() {
@@ -43,13 +53,13 @@ public final class CompileWorker {
             Request r = JSON.readValue(line, Request.class);
             Answer a;
             try {
-                FallbackCompiler.Result result = FallbackCompiler.compile(Path.of(r.sources()), Path.of(r.template()),
-                        Path.of(r.work()));
-                a = new Answer(result.classes().toString(), result.notes(), null);
+                Compilation c = FallbackCompiler.compile(Path.of(r.sources()), Path.of(r.template()), Path.of(r.work()));
+                a = new Answer(c.classes().toString(), c.setAside().stream().map(SetAside::toString).toList(),
+                        c.missingNote().stream().toList(), null);
             } catch (CompileError e) {
-                a = new Answer(null, List.of(), e.getMessage());
+                a = Answer.failed(e.getMessage());
             } catch (IOException | RuntimeException e) {
-                a = new Answer(null, List.of(), "cannot read the submission: " + e.getMessage());
+                a = Answer.failed("cannot read the submission: " + e.getMessage());
             }
             answers.println(JSON.writeValueAsString(a));
         }

@@ -55,11 +55,11 @@ final class GradingSlot implements AutoCloseable {
                                 limits.heapMegabytes()) + " MB"
                         : "the compiler died: " + compiler.lastError();
                 retireCompiler();
-                return new CompileWorker.Answer(null, List.of(), why);
+                return CompileWorker.Answer.failed(why);
             }
         }
         retireCompiler();
-        return new CompileWorker.Answer(null, List.of(), "compiling it did not finish within " + timeoutMillis / 1000
+        return CompileWorker.Answer.failed("compiling it did not finish within " + timeoutMillis / 1000
                 + " s (the compiler was stopped)");
     }
 
@@ -76,14 +76,14 @@ final class GradingSlot implements AutoCloseable {
     }
 
     /** The examiner misbehaved or was stopped: the next submission gets a fresh one. */
-    void retireExaminer() {
+    synchronized void retireExaminer() {
         if (examiner != null) {
             examiner.close();
             examiner = null;
         }
     }
 
-    private void retireCompiler() {
+    private synchronized void retireCompiler() {
         if (compiler != null) {
             compiler.close();
             compiler = null;
@@ -91,7 +91,7 @@ final class GradingSlot implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         retireCompiler();
         retireExaminer();
     }

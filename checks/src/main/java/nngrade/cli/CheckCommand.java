@@ -1,66 +1,68 @@
 package nngrade.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import nngrade.batch.BatchGrader;
 import nngrade.batch.BatchRequest;
 import nngrade.batch.Limits;
+import nngrade.batch.SingleSubmission;
 import nngrade.checks.api.CheckSettings;
 import nngrade.engine.GradeReport;
 import nngrade.engine.GradeRequest;
 import nngrade.engine.Grader;
-import nngrade.problems.Catalogue;
-import nngrade.problems.Solutions;
-import nngrade.report.ConsoleReport;
-import nngrade.report.GradescopeJson;
 import nngrade.feedback.FeedbackPage;
 import nngrade.feedback.Pictures;
 import nngrade.feedback.PlotJson;
 import nngrade.handout.Assignment;
 import nngrade.lms.ResultFormat;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import nngrade.problems.Catalogue;
+import nngrade.problems.Solutions;
+import nngrade.report.ConsoleReport;
+import nngrade.report.GradescopeJson;
+import nngrade.submission.Compilation;
 import nngrade.submission.CompileError;
+import nngrade.submission.FallbackCompiler;
+import nngrade.submission.Intake;
+import nngrade.submission.IntakeRefused;
+import nngrade.submission.SubmissionLoader;
+import nngrade.submission.SubmissionStatus;
+import nngrade.submission.TemplateSources;
+import nngrade.submission.WorkFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Runs the checks against one implementation and prints the score table. Exit code 0 when every
- * check passed, 1 when some failed, 2 when the submission could not be loaded or the command was
- * wrong.
+ * Runs the checks against one implementation and prints the score table. A submission is taken in
+ * and compiled as `grade` does it: a folder or a .zip, a broken file set aside (its problems score
+ * 0) and the rest checked. Exit code 0 when every check passed, 1 when some failed, 2 when nothing
+ * could be compiled or loaded, or the command was wrong.
  */
-@Command(name = "check", description = "Run the checks against the reference, the template, or a folder of sources.")
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Run the checks against the reference, the template, or a submission (folder or .zip).")
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(index = "0", defaultValue = "template", paramLabel = "TARGET",
             description = "reference, template (student-template/src/main/java, where a student works), "
-                    + "or the path of a folder of sources. Default: ${DEFAULT-VALUE}.")
+                    + "or the path of a folder of sources or a .zip. Default: ${DEFAULT-VALUE}.")
     String target;
 
-    @Option(names = "--problem", paramLabel = "ID", description = "Check only this problem (repeatable).")
+    @Option(names = "--problem", paramLabel = "ID", description = "Check this problem (repeatable).")
     List<String> problems = new ArrayList<>();
 
-    @Option(names = "--section", paramLabel = "S", description = "Check only the problems of this section (A to F; repeatable).")
+    @Option(names = "--section", paramLabel = "S", split = ",", description = "Check every problem of these sections, e.g. --section A,B.")
     List<String> sections = new ArrayList<>();
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write the result in Gradescope's results.json format.")
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the result in Gradescope's results.json format "
+            + "(or the one --format names).")
     Path json;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the generated inputs (default: ${DEFAULT-VALUE}).")
-    long seed = CheckSettings.DEFAULT_SEED;
-
-    @Option(names = "--public-only", description = "Run only the public checks, as on a student's machine without the reference.")
-    boolean publicOnly;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time limit of every check (default: in the "
-            + "isolated mode each check's own limit, the larger of 1 s and 20 times the reference's time on it; in-process "
-            + "20 s).")
-    Long timeoutSeconds;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "Format of the --json file: gradescope, "
             + "prairielearn (PrairieLearn's external grader results) or classroom (a GitHub Classroom runner's result). "
@@ -71,47 +73,73 @@ final class CheckCommand implements Callable<Integer> {
             + "failed check taken apart, and plots of the problems that lost points (one self-contained HTML file).")
     Path html;
 
-    @Option(names = "--memory", paramLabel = "MB", description = "Heap of the submission's JVM in MB, when it runs in "
-            + "a JVM of its own (default: the grader's).")
-    Integer memoryMegabytes;
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the generated inputs (default: ${DEFAULT-VALUE}).")
+    long seed = CheckSettings.DEFAULT_SEED;
 
-    @Option(names = "--isolated", description = "Run the submission in a sandboxed JVM of its own, as when it is graded "
-            + "(always so with --json, except for the reference).")
+    @Option(names = "--public-only", description = "Run only the public checks, as on a student's machine without the reference.")
+    boolean publicOnly;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time limit of every check, as for grade "
+            + "--check-timeout (default: when isolated, each check's own limit, the larger of 1 s and 20 times the "
+            + "reference's time on it; in this JVM, 10 s).")
+    Long timeoutSeconds;
+
+    @Option(names = "--isolated", description = "Run the submission in a sandboxed JVM of its own, exactly as it is "
+            + "graded (always so with --json, except for the reference, which is trusted).")
     boolean isolated;
 
     @Override
     public Integer call() throws Exception {
         Catalogue catalogue = Catalogue.load();
-        catalogue.all().stream().filter(p -> sections.contains(p.section())).forEach(p -> problems.add(p.id()));
-        if (problems.isEmpty()) {
-            problems.addAll(Assignment.problems()); // a handout checks what it assigns
-        }
-        for (String id : problems) {
-            if (catalogue.find(id).isEmpty()) {
-                System.err.println("nngrade: unknown problem id '" + id + "' (see nngrade list)");
-                return 2;
-            }
-        }
-        Optional<Solutions> reference = publicOnly ? Optional.empty() : Targets.reference();
-        if (!target.equals("reference") && (isolated || json != null)) {
-            return isolated(reference.isPresent());
-        }
-        Solutions subject;
+        Set<String> selected;
         try {
-            subject = Targets.load(target);
-        } catch (CompileError e) {
+            selected = ProblemSelection.resolve(catalogue, new Grader(catalogue).inventory().keySet(), problems, sections);
+        } catch (ProblemSelection.Invalid e) {
+            return usageError(e.getMessage());
+        }
+        if (problems.isEmpty() && sections.isEmpty()) {
+            selected = Assignment.problems(); // a handout checks what it assigns (empty: everything)
+        }
+        if (timeoutSeconds != null && timeoutSeconds <= 0) {
+            return usageError("--timeout must be a positive number of seconds, not " + timeoutSeconds);
+        }
+        if (target.equals("reference")) {
+            return check(Targets.reference().orElseThrow(() -> new IllegalArgumentException(
+                    "this build of nngrade has no reference (a student handout)")), List.of(), selected, "the reference");
+        }
+        Path submission = Targets.submissionOf(target);
+        if (!Files.exists(submission)) {
+            return usageError("no such folder or .zip: " + submission);
+        }
+        if (isolated || json != null) {
+            return isolated(submission, selected);
+        }
+        try (WorkFolder work = WorkFolder.create("nngrade-check-")) {
+            Intake.Taken taken = Intake.take(submission, work.newFolder("intake"));
+            Compilation compiled = FallbackCompiler.compile(taken.sources(), TemplateSources.bundled(work.path()),
+                    work.newFolder("compile"));
+            List<String> notes = new ArrayList<>(taken.notes());
+            notes.addAll(compiled.notes());
+            return check(SubmissionLoader.instantiate(compiled.classes()), notes, selected, submission.toString());
+        } catch (IntakeRefused | CompileError e) {
             System.err.println("nngrade: " + e.getMessage());
             return 2;
         }
-        System.out.println("checking " + describe() + (reference.isPresent() ? "" : " (public checks only)")
-                + (target.equals("reference") ? "" : ", in this JVM (fast; --isolated runs it as it is graded)"));
-        GradeReport report = new Grader(catalogue).grade(new GradeRequest(subject, reference.orElse(null),
-                new LinkedHashSet<>(problems), seed, reference.isPresent(),
+    }
+
+    private int check(Solutions subject, List<String> notes, Set<String> selected, String what) throws Exception {
+        Optional<Solutions> reference = publicOnly ? Optional.empty() : Targets.reference();
+        System.out.println("checking " + what + (reference.isPresent() ? "" : " (public checks only)")
+                + (what.equals("the reference") ? ""
+                        : ", in this JVM (fast; --isolated runs it as it is graded)"));
+        notes.forEach(n -> System.out.println("note: " + n));
+        GradeReport report = new Grader(Catalogue.load()).grade(new GradeRequest(subject, reference.orElse(null),
+                selected, seed, reference.isPresent(),
                 timeoutSeconds == null ? GradeRequest.DEFAULT_CHECK_TIMEOUT : Duration.ofSeconds(timeoutSeconds)));
         ConsoleReport.print(report, System.out);
         if (json != null || html != null) {
-            ObjectNode result = GradescopeJson.toJson(report);
-            ObjectNode extra = result.putObject("extra_data");
+            ObjectNode result = GradescopeJson.toJson(report, notes);
+            ObjectNode extra = (ObjectNode) result.get("extra_data");
             extra.put("student", name());
             if (html != null) {
                 extra.set("plots", PlotJson.toJson(Pictures.draw(Pictures.worthDrawing(report), subject,
@@ -123,33 +151,32 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * Grades the target as a batch grades a submission: compiled in a worker process, its code
-     * in a sandboxed JVM of its own, the checks in an examiner JVM; this process runs none of it
-     * and writes only what the examiner reported.
+     * Grades the submission as a batch grades one: compiled in a worker process, its code in a
+     * sandboxed JVM of its own, the checks in an examiner JVM; this process runs none of it and
+     * writes only what the examiner reported.
      */
-    private int isolated(boolean instructor) throws Exception {
-        Path submission = Targets.submissionOf(target);
-        System.out.println("checking " + describe() + (instructor ? "" : " (public checks only)")
+    private int isolated(Path submission, Set<String> selected) throws Exception {
+        boolean instructor = !publicOnly && Targets.reference().isPresent();
+        System.out.println("checking " + submission + (instructor ? "" : " (public checks only)")
                 + ", in a sandboxed JVM of its own, as it is graded");
         Limits defaults = Limits.defaults();
         Limits limits = new Limits(defaults.submissionTimeout(),
-                timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds),
-                memoryMegabytes == null ? defaults.heapMegabytes() : memoryMegabytes,
+                timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), defaults.heapMegabytes(),
                 defaults.maxRestarts());
-        BatchGrader grader = new BatchGrader(Targets.sourcesOf("template"),
-                new BatchRequest(new LinkedHashSet<>(problems), seed, instructor), limits);
-        BatchGrader.Graded graded = grader.gradeSingle(submission, submission.getFileName().toString());
-        ConsoleReport.print(graded.report(), System.out);
-        writeFiles(graded.json());
-        if (!graded.compiled()) {
-            System.err.println("nngrade: " + graded.json().path("extra_data").path("trouble").asText());
+        SingleSubmission.Result result = SingleSubmission.grade(submission, submission.getFileName().toString(),
+                new BatchRequest(selected, seed, instructor), limits);
+        result.notes().forEach(n -> System.out.println("note: " + n));
+        ConsoleReport.print(result.report(), System.out);
+        writeFiles(result.json());
+        if (!result.status().inStatistics() || result.status() == SubmissionStatus.NOT_COMPILED) {
+            System.err.println("nngrade: " + result.status().label());
             return 2;
         }
-        return graded.report().earned() == graded.report().possible() ? 0 : 1;
+        return result.report().earned() == result.report().possible() ? 0 : 1;
     }
 
     /** Writes the --json file in its format and the --html page, as asked. */
-    private void writeFiles(ObjectNode result) throws java.io.IOException {
+    private void writeFiles(ObjectNode result) throws IOException {
         if (json != null) {
             format.write(result, json);
             System.out.println("wrote " + json + (format == ResultFormat.GRADESCOPE ? "" : " (" + format + ")"));
@@ -160,17 +187,14 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** @return who the feedback page is for: the folder's name, or "template" / "reference" */
+    /** @return who the feedback page is for: the folder's or zip's name, or "reference" */
     private String name() {
-        return target.equals("reference") || target.equals("template") ? target
-                : Path.of(target).toAbsolutePath().normalize().getFileName().toString();
+        return target.equals("reference") ? target
+                : Targets.submissionOf(target).toAbsolutePath().normalize().getFileName().toString();
     }
 
-    private String describe() {
-        return switch (target) {
-            case "reference" -> "the reference";
-            case "template" -> "the template at " + Targets.sourcesOf(target);
-            default -> Targets.sourcesOf(target).toString();
-        };
+    private static int usageError(String sentence) {
+        System.err.println("nngrade check: " + sentence);
+        return 2;
     }
 }

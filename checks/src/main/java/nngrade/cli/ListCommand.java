@@ -7,7 +7,7 @@ import nngrade.report.CatalogueTable;
 import picocli.CommandLine.Command;
 
 /** Prints the catalogue: every problem, its points, and how many public and instructor-only checks it has. */
-@Command(name = "list", description = "List every problem with its points and checks.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List every problem with its points and checks.")
 final class ListCommand implements Callable<Integer> {
 
     @Override

@@ -1,15 +1,11 @@
 package nngrade.cli;
 
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import nngrade.problems.Solutions;
-import nngrade.submission.CompileError;
-import nngrade.submission.SubmissionLoader;
 
-/** Resolves what `nngrade check` examines: the reference, the template, or a folder of sources. */
+/** Resolves what `nngrade check` examines: the reference, the template, or a submission's folder or zip. */
 final class Targets {
 
     static final String REFERENCE_CLASS = "nngrade.reference.ReferenceSolutions";
@@ -38,26 +34,11 @@ final class Targets {
         }
     }
 
-    /** @return the folder of sources a target names: "template" or a path */
-    static Path sourcesOf(String target) {
+    /** @return the folder or zip a target names: "template" (the student's working copy) or a path */
+    static Path submissionOf(String target) {
         if (target.equals("template")) {
             return home().resolve(TEMPLATE_SOURCES);
         }
-        Path p = Path.of(target).toAbsolutePath().normalize();
-        Path maven = p.resolve("src/main/java");
-        return Files.isDirectory(maven) ? maven : p;
-    }
-
-    /** @return what a target names as a submission: the template's sources, or the folder or .zip given */
-    static Path submissionOf(String target) {
-        return target.equals("template") ? sourcesOf(target) : Path.of(target).toAbsolutePath().normalize();
-    }
-
-    static Solutions load(String target) throws CompileError, IOException {
-        if (target.equals("reference")) {
-            return reference().orElseThrow(() -> new IllegalArgumentException(
-                    "this build of nngrade has no reference (a student handout)"));
-        }
-        return SubmissionLoader.load(sourcesOf(target));
+        return Path.of(target).toAbsolutePath().normalize();
     }
 }

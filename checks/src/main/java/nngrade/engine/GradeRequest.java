@@ -20,8 +20,8 @@ import nngrade.problems.Solutions;
 public record GradeRequest(Solutions submission, Solutions reference, Set<String> problems,
         long seed, boolean instructorChecks, Duration checkTimeout, Set<String> excludedChecks) {
 
-    /** The default per-check limit: generous for a correct solution, short for a loop. */
-    public static final Duration DEFAULT_CHECK_TIMEOUT = Duration.ofSeconds(20);
+    /** The per-check limit of `check` and `grade` alike, so a check that passes at home is not stopped when graded. */
+    public static final Duration DEFAULT_CHECK_TIMEOUT = Duration.ofSeconds(10);
 
     public GradeRequest(Solutions submission, Solutions reference, Set<String> problems, long seed,
             boolean instructorChecks, Duration checkTimeout) {

@@ -39,6 +39,7 @@ final class HostConnection implements AutoCloseable {
     private final ExaminerReferences references = new ExaminerReferences(this);
     private final WireOutput out = new WireOutput(references);
     private final WireInput in = new WireInput(references);
+    private final KeptArrays kept = new KeptArrays();
     private final List<String> notStarted = new ArrayList<>();
     private boolean securityManager;
 
@@ -63,6 +64,8 @@ final class HostConnection implements AutoCloseable {
     }
 
     private HostConnection(Peer peer, Path folder, Channel channel) {
+        out.keeping(kept.numbers());
+        in.keeping(kept::array);
         this.peer = peer;
         this.folder = folder;
         this.channel = channel;
@@ -216,6 +219,7 @@ final class HostConnection implements AutoCloseable {
     /** Ends a check: the host forgets its objects; returns what the submission printed during it. */
     String reset() {
         references.reset();
+        kept.reset();
         out.begin(Wire.RESET);
         send();
         if (receive() != Wire.OUTPUT) {
@@ -233,7 +237,9 @@ final class HostConnection implements AutoCloseable {
         }
         calls++;
         Class<?>[] types = method.getParameterTypes();
-        out.begin(Wire.CALL).writeInt(handle).writeString(MethodKeys.of(method))
+        out.begin(Wire.CALL);
+        kept.writeChanges(out);
+        out.writeInt(handle).writeString(MethodKeys.of(method))
                 .writeInt(args.length);
         for (int i = 0; i < args.length; i++) {
             out.writeValue(args[i], types[i]);
@@ -300,6 +306,7 @@ final class HostConnection implements AutoCloseable {
             in.readUpdateOf(sent.get(number));
         }
         DrawReplay.replay(in, randoms);
+        kept.readChanges(in, sent, in.arrays());
         if (!in.atEnd()) {
             throw new IllegalStateException("bytes after the end of the answer");
         }

@@ -47,13 +47,22 @@ public final class FeedbackPage {
         List<ProblemFeedback> problems = ProblemFeedback.of(result, plots);
         double score = result.path("score").asDouble();
         double max = result.path("max_score").asDouble();
-        JsonNode trouble = result.path("extra_data").path("trouble");
         return Templates.render("feedback", new Model(student, Numbers.points(Math.round(score * 100) / 100.0),
                 Numbers.points(max), max > 0 ? Numbers.percent(score / max) : "-",
                 result.path("output").asText().lines().findFirst().orElse(""),
-                trouble.isTextual() ? trouble.asText() : null, problems,
+                troubleText(result.path("extra_data").path("trouble")), problems,
                 problems.stream().filter(ProblemFeedback::explained).toList(),
                 problems.stream().filter(ProblemFeedback::notStarted).map(ProblemFeedback::id).toList()));
+    }
+
+    /** @return what went wrong, one sentence a line (a batch's result holds a list, older ones a text), or null */
+    private static String troubleText(JsonNode trouble) {
+        if (trouble.isArray()) {
+            List<String> lines = new java.util.ArrayList<>();
+            trouble.forEach(t -> lines.add(t.asText()));
+            return lines.isEmpty() ? null : String.join("\n", lines);
+        }
+        return trouble.isTextual() ? trouble.asText() : null;
     }
 
     /** Writes the page whole or not at all. */

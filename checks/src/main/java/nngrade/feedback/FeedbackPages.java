@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The pages of a batch: OUT/feedback/STUDENT.html for every result and OUT/report.html for the
@@ -18,18 +19,15 @@ public final class FeedbackPages {
      * @param results  every result of the batch
      * @param problems the problems graded, in catalogue order
      * @param out      the batch's output folder
+     * @param fileName   the page's file name of a student id (the result file's, .html for .json)
      */
-    public static void write(List<JsonNode> results, List<String> problems, Path out) throws IOException {
+    public static void write(List<JsonNode> results, List<String> problems, Path out,
+            Function<String, String> fileName) throws IOException {
         Path folder = out.resolve("feedback");
         for (JsonNode r : results) {
             String student = r.path("extra_data").path("student").asText();
-            FeedbackPage.write(r, student, folder.resolve(fileName(student)));
+            FeedbackPage.write(r, student, folder.resolve(fileName.apply(student)));
         }
         ClassReport.write(results, problems, out.resolve("report.html"));
-    }
-
-    /** @return the page's file name: the student id as the batch's result file has it, .html */
-    static String fileName(String student) {
-        return student.replaceAll("[^A-Za-z0-9._@-]", "_") + ".html";
     }
 }

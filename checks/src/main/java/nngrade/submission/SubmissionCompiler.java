@@ -1,27 +1,22 @@
 package nngrade.submission;
 
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.util.JavacTask;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
-import nngrade.problems.Solutions;
 
 /**
  * Compiles a folder of student sources with the JDK's compiler API, against the problem contract
@@ -29,100 +24,95 @@ import nngrade.problems.Solutions;
  */
 public final class SubmissionCompiler {
 
+    private static final List<String> OPTIONS = List.of("--release", "17", "-nowarn", "-encoding", "UTF-8",
+            "-proc:none");
+
     private SubmissionCompiler() {
     }
 
     /**
      * @param sources a folder of .java files (searched recursively); not modified
      * @param output  where the classes go; created if missing
-     * @throws CompileError quoting the compiler's errors, file and line
+     * @throws CompileError quoting the compiler's errors: file (relative to {@code sources}), line,
+     *     column, message and detail lines
      */
     public static void compile(Path sources, Path output) throws CompileError, IOException {
+        List<Path> files = javaFiles(sources);
+        if (files.isEmpty()) {
+            throw CompileError.saying("no .java files in the submission");
+        }
+        Files.createDirectories(output);
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager fm = fileManager(diagnostics)) {
+            fm.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(output));
+            boolean ok = javac().getTask(null, new ContractOnlyFileManager(fm), diagnostics, OPTIONS, null,
+                    fm.getJavaFileObjectsFromPaths(files)).call();
+            if (!ok) {
+                throw CompileError.of(errors(diagnostics, sources));
+            }
+        }
+    }
+
+    /** What parsing one file found: its package declaration and its syntax errors. */
+    record Parsed(String packageName, List<CompilerMessage> errors) {
+    }
+
+    /**
+     * Parses without compiling: a file that cannot be parsed, or whose package does not match its
+     * folder, can then be set aside before it confuses the compilation of the others.
+     *
+     * @param sources the source folder; not modified
+     * @return for each .java file (relative path, '/' separated), what parsing found
+     */
+    static Map<String, Parsed> parse(Path sources) throws IOException {
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        Map<String, String> packages = new LinkedHashMap<>();
+        try (StandardJavaFileManager fm = fileManager(diagnostics)) {
+            JavacTask task = (JavacTask) javac().getTask(null, new ContractOnlyFileManager(fm), diagnostics,
+                    OPTIONS, null, fm.getJavaFileObjectsFromPaths(javaFiles(sources)));
+            for (CompilationUnitTree unit : task.parse()) {
+                String file = relative(sources, Path.of(unit.getSourceFile().toUri()));
+                packages.put(file, unit.getPackageName() == null ? "" : unit.getPackageName().toString());
+            }
+        }
+        Map<String, List<CompilerMessage>> errors = new LinkedHashMap<>();
+        for (CompilerMessage m : errors(diagnostics, sources)) {
+            errors.computeIfAbsent(m.file(), k -> new ArrayList<>()).add(m);
+        }
+        Map<String, Parsed> parsed = new LinkedHashMap<>();
+        packages.forEach((file, pkg) -> parsed.put(file, new Parsed(pkg, errors.getOrDefault(file, List.of()))));
+        return parsed;
+    }
+
+    /** @return every .java file under {@code sources} (links not followed), in a fixed order */
+    static List<Path> javaFiles(Path sources) throws IOException {
+        return SourceFiles.relativeJavaFiles(sources).stream().map(sources::resolve).toList();
+    }
+
+    /** @return the path of {@code file} relative to {@code sources}, with '/' separators */
+    static String relative(Path sources, Path file) {
+        return sources.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString()
+                .replace('\\', '/');
+    }
+
+    private static List<CompilerMessage> errors(DiagnosticCollector<JavaFileObject> diagnostics, Path sources) {
+        return diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+                .map(d -> JavacMessages.of(d, sources)).toList();
+    }
+
+    private static StandardJavaFileManager fileManager(DiagnosticCollector<JavaFileObject> diagnostics)
+            throws IOException {
+        StandardJavaFileManager fm = javac().getStandardFileManager(diagnostics, Locale.ROOT, null);
+        fm.setLocationFromPaths(StandardLocation.CLASS_PATH, List.of(ContractLocation.path()));
+        fm.setLocationFromPaths(StandardLocation.SOURCE_PATH, List.of()); // only the files given are compiled
+        return fm;
+    }
+
+    private static JavaCompiler javac() {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("no Java compiler: nngrade needs a JDK, not only a JRE");
         }
-        List<Path> files = javaFiles(sources);
-        if (files.isEmpty()) {
-            throw new CompileError(List.of("no .java files under " + sources));
-        }
-        Files.createDirectories(output);
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-            List<String> options = List.of("-d", output.toString(), "-classpath", contractClassPath().toString(),
-                    "--release", "17", "-nowarn", "-encoding", "UTF-8", "-proc:none");
-            boolean ok = javac.getTask(null, fm, diagnostics, options, null,
-                    fm.getJavaFileObjectsFromPaths(files)).call();
-            if (!ok) {
-                throw compileError(diagnostics, sources);
-            }
-        }
-    }
-
-    private static List<Path> javaFiles(Path sources) throws IOException {
-        try (Stream<Path> walk = Files.walk(sources)) {
-            return walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-        }
-    }
-
-    private static CompileError compileError(DiagnosticCollector<JavaFileObject> diagnostics, Path sources) {
-        List<String> errors = new ArrayList<>();
-        Map<String, List<String>> byFile = new TreeMap<>();
-        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-            if (d.getKind() != Diagnostic.Kind.ERROR) {
-                continue;
-            }
-            String message = d.getMessage(Locale.ROOT).lines().findFirst().orElse("");
-            if (d.getSource() == null) {
-                errors.add(message);
-                continue;
-            }
-            String file = sources.toAbsolutePath().relativize(Path.of(d.getSource().toUri()).toAbsolutePath())
-                    .toString().replace('\\', '/');
-            String line = file + ":" + d.getLineNumber() + ": " + message;
-            errors.add(line);
-            byFile.computeIfAbsent(file, k -> new ArrayList<>()).add(line);
-        }
-        return new CompileError(errors, byFile);
-    }
-
-    /**
-     * @return a class path holding the contract and nothing else: the contract's own folder when
-     *     it is one (a development build), else its classes copied out of the grader's jar once
-     */
-    static synchronized Path contractClassPath() {
-        try {
-            Path where = Path.of(Solutions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isDirectory(where)) {
-                return where;
-            }
-            return extractContract(where);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path contractCache;
-
-    private static Path extractContract(Path jar) throws IOException {
-        if (contractCache != null) {
-            return contractCache;
-        }
-        Path dir = Files.createTempDirectory("nngrade-contract");
-        try (JarFile jf = new JarFile(jar.toFile())) {
-            for (JarEntry e : java.util.Collections.list(jf.entries())) {
-                if (e.getName().startsWith("nngrade/problems/") && !e.isDirectory()) {
-                    Path target = dir.resolve(e.getName());
-                    Files.createDirectories(target.getParent());
-                    try (InputStream in = jf.getInputStream(e)) {
-                        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
-        }
-        contractCache = dir;
-        return dir;
+        return javac;
     }
 }

@@ -9,9 +9,8 @@ import java.nio.file.Path;
 import nngrade.problems.Solutions;
 
 /**
- * Turns a folder of student sources into a {@link Solutions}: compiles it against the contract,
- * loads it in a class loader that sees only the JDK and the contract, and instantiates
- * {@link Solutions#SUBMISSION_CLASS}.
+ * Turns a submission's classes into a {@link Solutions}: loads them in a class loader that sees
+ * only the JDK and the contract, and instantiates {@link Solutions#SUBMISSION_CLASS}.
  */
 public final class SubmissionLoader {
 
@@ -19,14 +18,16 @@ public final class SubmissionLoader {
     }
 
     /**
-     * @param sources the student's source folder (the template's src/main/java, edited); not modified
+     * Compiles every file as it is (no file set aside) and loads the result.
+     *
+     * @param sources the student's source folder; not modified
+     * @param classes where the classes go; the caller deletes it when done with the submission
      * @throws CompileError if it does not compile, or has no factory class
      */
-    public static Solutions load(Path sources) throws CompileError, IOException {
+    public static Solutions load(Path sources, Path classes) throws CompileError, IOException {
         if (!Files.isDirectory(sources)) {
-            throw new CompileError(java.util.List.of("not a folder of sources: " + sources));
+            throw CompileError.saying("not a folder of sources: " + sources.getFileName());
         }
-        Path classes = Files.createTempDirectory("nngrade-submission");
         SubmissionCompiler.compile(sources, classes);
         return instantiate(classes);
     }
@@ -40,19 +41,16 @@ public final class SubmissionLoader {
                     new URL[] {classes.toUri().toURL()}, parent);
             Class<?> type = Class.forName(Solutions.SUBMISSION_CLASS, true, loader);
             if (!Solutions.class.isAssignableFrom(type)) {
-                throw new CompileError(java.util.List.of(Solutions.SUBMISSION_CLASS + " does not implement "
-                        + Solutions.class.getName()));
+                throw CompileError.saying(Solutions.SUBMISSION_CLASS + " does not implement " + Solutions.class.getName());
             }
             return (Solutions) type.getDeclaredConstructor().newInstance();
         } catch (ClassNotFoundException e) {
-            throw new CompileError(java.util.List.of("no class " + Solutions.SUBMISSION_CLASS
-                    + ": keep the template's StudentSolutions class and its package"));
+            throw CompileError.saying("no class " + Solutions.SUBMISSION_CLASS
+                    + ": keep the template's StudentSolutions class and its package");
         } catch (NoSuchMethodException | InstantiationException | IllegalAccessException e) {
-            throw new CompileError(java.util.List.of(Solutions.SUBMISSION_CLASS
-                    + " needs a public no-argument constructor"));
+            throw CompileError.saying(Solutions.SUBMISSION_CLASS + " needs a public no-argument constructor");
         } catch (InvocationTargetException e) {
-            throw new CompileError(java.util.List.of(Solutions.SUBMISSION_CLASS + "'s constructor threw "
-                    + e.getCause()));
+            throw CompileError.saying(Solutions.SUBMISSION_CLASS + "'s constructor threw " + e.getCause());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,9 +34,7 @@ class ExamplesTest {
 
     @BeforeAll
     static void gradeTheExamples() throws Exception {
-        new BatchGrader(Submissions.TEMPLATE, new BatchRequest(Set.of(), CheckSettings.DEFAULT_SEED, true), LIMITS)
-                .run(EXAMPLES, out, 2, false, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                        false);
+        Submissions.grade(EXAMPLES, out, new BatchRequest(Set.of(), CheckSettings.DEFAULT_SEED, true), LIMITS, 2);
     }
 
     @Test

@@ -3,10 +3,7 @@ package nngrade.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,17 +35,19 @@ class KillAndResumeTest {
         grade(subs, uninterrupted);
 
         Path resumed = dir.resolve("resumed");
-        Process grader = startGraderProcess(subs, resumed);
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Process grader = startGraderProcess(subs, resumed, tmp);
         int doneBeforeKill = waitForResults(resumed.resolve("results"), 2);
         grader.destroyForcibly(); // SIGKILL: no shutdown hook, no cleanup
         grader.waitFor(30, TimeUnit.SECONDS);
         int afterKill = countResults(resumed.resolve("results"));
         assertTrue(doneBeforeKill >= 2 && afterKill < STUDENTS, "the kill must land mid-batch: " + afterKill);
 
-        grade(subs, resumed);
+        BatchGrader.Totals totals = grade(subs, resumed);
+        assertEquals(STUDENTS - afterKill, totals.graded(), "the rerun grades only what the killed run left");
 
         List<String> expected = Files.readAllLines(uninterrupted.resolve("gradebook.csv"));
-        assertEquals(STUDENTS + 1, expected.size());
+        assertEquals(STUDENTS + 2, expected.size()); // the header and the maximum points first
         assertEquals(expected, Files.readAllLines(resumed.resolve("gradebook.csv")));
     }
 
@@ -64,16 +63,21 @@ class KillAndResumeTest {
         return subs;
     }
 
-    private static void grade(Path subs, Path out) throws Exception {
-        new BatchGrader(Submissions.TEMPLATE, new BatchRequest(PROBLEMS, SEED, true), LIMITS)
-                .run(subs, out, 1, false, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
+    private static BatchGrader.Totals grade(Path subs, Path out) throws Exception {
+        return Submissions.grade(subs, out, new BatchRequest(PROBLEMS, SEED, true), LIMITS, 1);
     }
 
-    private static Process startGraderProcess(Path subs, Path out) throws IOException {
+    /** @param tmp its temporary directory: a SIGKILL leaves the run's folder there, and the test's own folder holds it */
+    private static Process startGraderProcess(Path subs, Path out, Path tmp) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "nngrade.cli.Main", "grade",
+        return new ProcessBuilder(java, "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
+                "nngrade.cli.Main", "grade",
                 subs.toString(), "--out", out.toString(), "--jobs", "1", "--seed", String.valueOf(SEED),
-                "--problem", "act.relu", "--problem", "act.step", "--template", Submissions.TEMPLATE.toString())
+                "--problem", "act.relu", "--problem", "act.step", "--template", Submissions.TEMPLATE.toString(),
+                // the same limits as the in-process runs, so their results count as up to date
+                "--timeout", String.valueOf(LIMITS.submissionTimeout().toSeconds()),
+                "--check-timeout", String.valueOf(LIMITS.checkTimeout().toSeconds()),
+                "--memory", String.valueOf(LIMITS.heapMegabytes()))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();

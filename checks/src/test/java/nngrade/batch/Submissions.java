@@ -1,8 +1,14 @@
 package nngrade.batch;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /** Test submissions made from the template: a copy of it with some files rewritten. */
 public final class Submissions {
@@ -28,10 +34,31 @@ public final class Submissions {
     /** @return a copy of the template in {@code dir/student} with a correct step and the given Relu.java body */
     public static Path withRelu(Path dir, String student, String reluSource) throws IOException {
         Path root = dir.resolve(student);
-        FallbackCompiler.copyTree(TEMPLATE, root);
+        copyTree(TEMPLATE, root);
         Files.writeString(root.resolve("nngrade/student/activations/Step.java"), GOOD_STEP);
         Files.writeString(root.resolve("nngrade/student/activations/Relu.java"), reluSource);
         return root;
+    }
+
+    /** Copies a source tree. */
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    /** Grades a batch in this JVM, quietly. */
+    static BatchGrader.Totals grade(Path submissions, Path out, BatchRequest request, Limits limits, int jobs)
+            throws Exception {
+        return new BatchGrader(request, limits, TEMPLATE).run(submissions, out, new BatchGrader.Options(jobs, false,
+                Set.of()), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
     }
 
     /**

@@ -29,6 +29,7 @@ class BuggySubmissionsTest {
         all.addAll(OptimizerBugs.all());
         all.addAll(QuasiNewtonBugs.all());
         all.addAll(InitializationBugs.all());
+        all.addAll(BabysittingBugs.all());
         return all.stream();
     }
 

@@ -19,10 +19,12 @@ class SubmissionLoaderTest {
 
     @TempDir
     Path dir;
+    @TempDir
+    Path classes;
 
     @Test
     void compilesAndLoadsTheTemplate() throws Exception {
-        Solutions s = SubmissionLoader.load(TEMPLATE);
+        Solutions s = SubmissionLoader.load(TEMPLATE, classes);
         assertThrows(NotImplementedYet.class, () -> s.relu().forward(new double[] {1}));
     }
 
@@ -34,9 +36,9 @@ class SubmissionLoaderTest {
                     int broken = "text";
                 }
                 """);
-        CompileError e = assertThrows(CompileError.class, () -> SubmissionLoader.load(dir));
+        CompileError e = assertThrows(CompileError.class, () -> SubmissionLoader.load(dir, classes));
         assertEquals(1, e.errors().size());
-        assertTrue(e.errors().get(0).startsWith("nngrade/student/StudentSolutions.java:3: "), e.errors().get(0));
+        assertTrue(e.errors().get(0).startsWith("nngrade/student/StudentSolutions.java:3:"), e.errors().get(0));
     }
 
     @Test
@@ -46,7 +48,7 @@ class SubmissionLoaderTest {
                 public class StudentSolutions extends nngrade.reference.ReferenceSolutions {
                 }
                 """);
-        CompileError e = assertThrows(CompileError.class, () -> SubmissionLoader.load(dir));
+        CompileError e = assertThrows(CompileError.class, () -> SubmissionLoader.load(dir, classes));
         assertTrue(e.getMessage().contains("nngrade.reference"), e.getMessage());
     }
 
@@ -60,14 +62,14 @@ class SubmissionLoaderTest {
                     }
                 }
                 """);
-        CompileError e = assertThrows(CompileError.class, () -> SubmissionLoader.load(dir));
+        CompileError e = assertThrows(CompileError.class, () -> SubmissionLoader.load(dir, classes));
         assertTrue(e.getMessage().contains("ClassNotFoundException"), e.getMessage());
     }
 
     @Test
     void saysWhenTheFactoryClassIsMissing() throws IOException {
         write("other/Thing.java", "package other; public class Thing { }");
-        CompileError e = assertThrows(CompileError.class, () -> SubmissionLoader.load(dir));
+        CompileError e = assertThrows(CompileError.class, () -> SubmissionLoader.load(dir, classes));
         assertTrue(e.getMessage().contains(Solutions.SUBMISSION_CLASS), e.getMessage());
     }
 

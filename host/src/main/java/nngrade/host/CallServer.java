@@ -31,6 +31,7 @@ final class CallServer {
     private final HostReferences references = new HostReferences(this);
     private final WireOutput out = new WireOutput(references);
     private final WireInput in = new WireInput(references);
+    private final Retention retention = new Retention();
     private int callDepth;
 
     private final boolean loopback;
@@ -47,6 +48,8 @@ final class CallServer {
         this.channel = channel;
         this.printed = printed;
         references.reset(solutions);
+        out.keeping(retention.numbers());
+        in.keeping(retention::array);
     }
 
     /** Answers messages until the examiner says it is done. */
@@ -57,6 +60,7 @@ final class CallServer {
                 case Wire.CALL -> answerCall();
                 case Wire.RESET -> {
                     references.reset(null);
+                    retention.reset();
                     out.begin(Wire.OUTPUT);
                     printed.drainTo(out);
                     send();
@@ -105,6 +109,12 @@ final class CallServer {
     }
 
     private void answerCall() {
+        int syncs = in.readInt();
+        for (int i = 0; i < syncs; i++) { // the examiner's changes to arrays the submission keeps
+            Object kept = retention.array(in.readInt());
+            in.readUpdateOf(kept);
+            retention.synced(kept);
+        }
         Object target = references.handle(in.readInt());
         Method method = MethodKeys.resolve(in.readString(), ContractTypes::callable);
         if (!method.getDeclaringClass().isInstance(target)) {
@@ -126,7 +136,7 @@ final class CallServer {
         } finally {
             callDepth--;
         }
-        reply(method, result, thrown, numbers, before, randoms);
+        reply(target, method, result, thrown, numbers, before, randoms);
     }
 
     private Object[] readArguments(Method method) {
@@ -142,8 +152,9 @@ final class CallServer {
         return args;
     }
 
-    private void reply(Method method, Object result, Throwable thrown, Map<Object, Integer> numbers,
+    private void reply(Object target, Method method, Object result, Throwable thrown, Map<Object, Integer> numbers,
             Map<Object, Object> before, List<MirroredRandom> randoms) {
+        int handedOut = references.count();
         if (thrown == null) {
             try {
                 out.beginReply(Wire.RETURN, numbers).writeValue(result, method.getReturnType());
@@ -159,6 +170,9 @@ final class CallServer {
         writeUpdates(numbers, before);
         out.writeInt(randoms.size());
         randoms.forEach(r -> r.writeLog(out));
+        List<Object> owners = new ArrayList<>(List.of(target));
+        owners.addAll(references.since(handedOut));
+        retention.writeChanges(out, owners, numbers, out.arraysWritten());
         send();
     }
 

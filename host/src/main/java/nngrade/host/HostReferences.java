@@ -27,6 +27,16 @@ final class HostReferences implements References {
         handles.add(keep);
     }
 
+    /** @return how many objects are numbered so far */
+    int count() {
+        return handles.size();
+    }
+
+    /** @return the objects numbered since there were {@code count} */
+    List<Object> since(int count) {
+        return List.copyOf(handles.subList(count, handles.size()));
+    }
+
     Object handle(int number) {
         if (number < 0 || number >= handles.size()) {
             throw new IllegalStateException("no object " + number);

@@ -31,8 +31,14 @@ public final class LoopbackHost {
                 List<String> notStarted = NotStarted.problemsOf(solutions);
                 out.begin(Wire.HELLO).writeByte(0).writeInt(notStarted.size());
                 notStarted.forEach(out::writeString);
-                channel.send(out.bytes(), out.length(), Channel.Patience.FOREVER);
-                new CallServer(channel, solutions, new CappedOutput(HostMain.OUTPUT_CAP), Channel.Patience.FOREVER, true).serve();
+                // Stopped by an interrupt, as a host JVM is stopped by a kill.
+                Channel.Patience untilInterrupted = () -> {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new Shutdown();
+                    }
+                };
+                channel.send(out.bytes(), out.length(), untilInterrupted);
+                new CallServer(channel, solutions, new CappedOutput(HostMain.OUTPUT_CAP), untilInterrupted, true).serve();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (Shutdown e) {

@@ -2,14 +2,14 @@ package nngrade.host;
 
 import java.util.Arrays;
 
-/** Copies of argument arrays taken before a call, to tell afterwards which ones it changed. */
-final class Snapshots {
+/** Copies of arrays taken before a call (or at a call boundary), to tell afterwards which ones changed. */
+public final class Snapshots {
 
     private Snapshots() {
     }
 
     /** @return a shallow copy: the elements of an array of arrays are the same arrays */
-    static Object copy(Object array) {
+    public static Object copy(Object array) {
         if (array instanceof double[] a) {
             return a.clone();
         } else if (array instanceof int[] a) {
@@ -30,7 +30,7 @@ final class Snapshots {
      * @return whether the array still holds what the copy holds: bit for bit for numbers (so
      *     -0.0 differs from 0.0), the same objects for an array of arrays
      */
-    static boolean same(Object array, Object copy) {
+    public static boolean same(Object array, Object copy) {
         if (array instanceof double[] a) {
             return Arrays.equals(a, (double[]) copy);
         } else if (array instanceof int[] a) {

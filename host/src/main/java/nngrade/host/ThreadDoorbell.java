@@ -19,10 +19,11 @@ public final class ThreadDoorbell implements Channel.Doorbell {
         }
     }
 
+    /** @return false once the sleeping thread is interrupted: it is asked to stop, and will never be rung */
     @Override
     public boolean sleep() {
         sleeper = Thread.currentThread();
         LockSupport.parkNanos(1_000_000);
-        return true;
+        return !Thread.currentThread().isInterrupted();
     }
 }

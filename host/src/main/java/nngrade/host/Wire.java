@@ -49,6 +49,8 @@ public final class Wire {
     public static final byte ARRAY = 10;
     public static final byte ARRAY_REF = 11;
     public static final byte ARG_REF = 12;
+    /** An array the submission keeps between calls, by its number on both sides (see Retention). */
+    public static final byte KEPT_REF = 13;
     public static final byte ENUM = 20;
     public static final byte RECORD = 21;
     public static final byte LIST = 22;

@@ -24,11 +24,20 @@ public final class WireInput {
     private ByteBuffer in;
     private final List<Object> arrays = new ArrayList<>();
     private List<Object> requestArrays = List.of();
+    private java.util.function.IntFunction<Object> kept = n -> {
+        throw new IllegalStateException("no kept array " + n);
+    };
     private final References references;
     private int depth;
 
     public WireInput(References references) {
         this.references = references;
+    }
+
+    /** @param keptArrays finds an array the submission keeps between calls by its number; throws if there is none */
+    public WireInput keeping(java.util.function.IntFunction<Object> keptArrays) {
+        this.kept = keptArrays;
+        return this;
     }
 
     /** Starts reading a message: the first {@code length} bytes of {@code bytes}. */
@@ -157,6 +166,7 @@ public final class WireInput {
             case Wire.ARRAY -> nested(() -> readArray(ContractTypes.arrayComponent(readString())));
             case Wire.ARRAY_REF -> numbered(arrays, readInt());
             case Wire.ARG_REF -> numbered(requestArrays, readInt());
+            case Wire.KEPT_REF -> kept.apply(readInt());
             case Wire.ENUM -> ContractTypes.enumConstant(readString(), readString());
             case Wire.RECORD -> nested(this::readRecord);
             case Wire.LIST -> nested(this::readList);

@@ -22,10 +22,20 @@ public final class WireOutput {
     private ByteBuffer buffer = wrap(bytes);
     private final Map<Object, Integer> arrays = new IdentityHashMap<>();
     private Map<Object, Integer> requestArrays = Map.of();
+    private Map<Object, Integer> kept = Map.of();
     private final References references;
 
     public WireOutput(References references) {
         this.references = references;
+    }
+
+    /**
+     * @param keptNumbers the arrays the submission keeps between calls, with their numbers: such an
+     *                    array is written as its number, for the other side's copy of it (a live view)
+     */
+    public WireOutput keeping(Map<Object, Integer> keptNumbers) {
+        this.kept = keptNumbers;
+        return this;
     }
 
     /** Starts a new message of the given kind. */
@@ -122,6 +132,10 @@ public final class WireOutput {
     }
 
     private WireOutput writeArray(Object array) {
+        Integer keptNumber = kept.get(array);
+        if (keptNumber != null) {
+            return writeByte(Wire.KEPT_REF).writeInt(keptNumber);
+        }
         Integer request = requestArrays.get(array);
         if (request != null) {
             return writeByte(Wire.ARG_REF).writeInt(request);

@@ -818,4 +818,50 @@ public interface Solutions {
     default nngrade.problems.initialization.ProductVariance productVariance() {
         throw new NotImplementedYet("stat.var_product");
     }
+
+    // ---- F. Babysitting the learning process ----
+    // (types of nngrade.problems.babysitting, fully qualified to keep this block self-contained)
+    //
+    // The network is the student's own in babysit.initial_loss only: the training loops of the
+    // other problems train the network they are handed, so each problem is graded on its own.
+
+    /**
+     * babysit.initial_loss: the two-layer classifier (affine, ReLU, affine, softmax cross-entropy,
+     * L2 regularization of the weights) with its loss and the gradient of every parameter:
+     * L = (1/N) sum_i [log sum_k exp(s_ik) - s_{i,y_i}] + reg (||W1||^2 + ||W2||^2). With small
+     * weights and reg = 0 the loss is about ln C.
+     */
+    default nngrade.problems.babysitting.TwoLayerNet twoLayerNet() {
+        throw new NotImplementedYet("babysit.initial_loss");
+    }
+
+    /**
+     * babysit.overfit_small: vanilla full-batch SGD without regularization on the first examples
+     * of a training set, returning the loss curve, the trained parameters and their training
+     * accuracy (1.00 when the loop is right).
+     */
+    default nngrade.problems.babysitting.Trainer overfitTrainer() {
+        throw new NotImplementedYet("babysit.overfit_small");
+    }
+
+    /**
+     * babysit.lr_diagnosis: a trial run that breaks out once the cost exceeds 3 times the initial
+     * cost, and the reading of a loss curve: learning rate too low, too high, or fine.
+     */
+    default nngrade.problems.babysitting.LearningRateDiagnosis learningRateDiagnosis() {
+        throw new NotImplementedYet("babysit.lr_diagnosis");
+    }
+
+    /**
+     * babysit.random_search: log-uniform samples of a hyperparameter in a range, and the
+     * coarse-to-fine step that narrows the range to the best trials.
+     */
+    default nngrade.problems.babysitting.RandomSearch randomSearch() {
+        throw new NotImplementedYet("babysit.random_search");
+    }
+
+    /** babysit.update_ratio: ||lr dW|| / ||W|| per layer, about 1e-3 in a healthy run. */
+    default nngrade.problems.babysitting.UpdateRatio updateRatio() {
+        throw new NotImplementedYet("babysit.update_ratio");
+    }
 }

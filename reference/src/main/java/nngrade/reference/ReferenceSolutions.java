@@ -572,4 +572,31 @@ public class ReferenceSolutions implements Solutions {
     public nngrade.problems.initialization.ProductVariance productVariance() {
         return new nngrade.reference.initialization.VarianceOfProduct();
     }
+
+    // ---- F. Babysitting the learning process ----
+
+    @Override
+    public nngrade.problems.babysitting.TwoLayerNet twoLayerNet() {
+        return new nngrade.reference.babysitting.TwoLayerReluNet();
+    }
+
+    @Override
+    public nngrade.problems.babysitting.Trainer overfitTrainer() {
+        return new nngrade.reference.babysitting.SmallSubsetTrainer();
+    }
+
+    @Override
+    public nngrade.problems.babysitting.LearningRateDiagnosis learningRateDiagnosis() {
+        return new nngrade.reference.babysitting.LossCurveDiagnosis();
+    }
+
+    @Override
+    public nngrade.problems.babysitting.RandomSearch randomSearch() {
+        return new nngrade.reference.babysitting.LogUniformSearch();
+    }
+
+    @Override
+    public nngrade.problems.babysitting.UpdateRatio updateRatio() {
+        return new nngrade.reference.babysitting.UpdateToWeightRatio();
+    }
 }

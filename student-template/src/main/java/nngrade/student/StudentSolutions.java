@@ -573,4 +573,31 @@ public class StudentSolutions implements Solutions {
     public nngrade.problems.initialization.ProductVariance productVariance() {
         return new nngrade.student.initialization.VarianceOfProduct();
     }
+
+    // ---- F. Babysitting the learning process ----
+
+    @Override
+    public nngrade.problems.babysitting.TwoLayerNet twoLayerNet() {
+        return new nngrade.student.babysitting.TwoLayerReluNet();
+    }
+
+    @Override
+    public nngrade.problems.babysitting.Trainer overfitTrainer() {
+        return new nngrade.student.babysitting.SmallSubsetTrainer();
+    }
+
+    @Override
+    public nngrade.problems.babysitting.LearningRateDiagnosis learningRateDiagnosis() {
+        return new nngrade.student.babysitting.LossCurveDiagnosis();
+    }
+
+    @Override
+    public nngrade.problems.babysitting.RandomSearch randomSearch() {
+        return new nngrade.student.babysitting.LogUniformSearch();
+    }
+
+    @Override
+    public nngrade.problems.babysitting.UpdateRatio updateRatio() {
+        return new nngrade.student.babysitting.UpdateToWeightRatio();
+    }
 }

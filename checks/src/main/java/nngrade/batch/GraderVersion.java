@@ -1,0 +1,90 @@
+package nngrade.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import nngrade.engine.Grader;
+import nngrade.problems.Solutions;
+
+/**
+ * The grader's own code, by content: every class and resource of the checks, the engine, the
+ * contract, the reference and the bundled template, hashed entry by entry (names and bytes, not
+ * the jar's timestamps), so a rebuild of the same code keeps the version and any change to a
+ * check changes it. A result graded by another version is regraded.
+ */
+final class GraderVersion {
+
+    private static final String REFERENCE = "nngrade.reference.ReferenceSolutions";
+    private static String fingerprint;
+
+    private GraderVersion() {
+    }
+
+    /** @return the SHA-256 of the grader's code, computed once per JVM */
+    static synchronized String fingerprint() {
+        if (fingerprint == null) {
+            Digest digest = new Digest();
+            try {
+                for (Path location : locations()) {
+                    add(location, digest);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            fingerprint = digest.hex();
+        }
+        return fingerprint;
+    }
+
+    /** @return where the checks, the contract and the reference were loaded from (one jar, or class folders) */
+    private static Set<Path> locations() {
+        Set<Path> where = new LinkedHashSet<>();
+        where.add(locationOf(Grader.class));
+        where.add(locationOf(Solutions.class));
+        try {
+            where.add(locationOf(Class.forName(REFERENCE)));
+        } catch (ClassNotFoundException e) {
+            // a student's handout has no reference
+        }
+        return where;
+    }
+
+    private static Path locationOf(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void add(Path location, Digest digest) throws IOException {
+        if (Files.isDirectory(location)) {
+            try (Stream<Path> walk = Files.walk(location)) {
+                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    digest.add(location.relativize(f).toString().replace('\\', '/')).add(Files.readAllBytes(f));
+                }
+            }
+            return;
+        }
+        try (JarFile jar = new JarFile(location.toFile())) {
+            for (JarEntry e : Collections.list(jar.entries()).stream()
+                    .sorted(Comparator.comparing(JarEntry::getName)).toList()) {
+                if (!e.isDirectory()) {
+                    try (InputStream in = jar.getInputStream(e)) {
+                        digest.add(e.getName()).add(in.readAllBytes());
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package nngrade.submission;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Small file operations on source trees, none of which follows a symbolic link. */
+public final class SourceFiles {
+
+    private SourceFiles() {
+    }
+
+    /**
+     * Copies the regular .java files of a tree, keeping their relative paths; links and anything
+     * else are not copied.
+     *
+     * @param from the tree; not modified
+     * @param to   the copy; created if missing
+     */
+    static void copyJava(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        for (String file : relativeJavaFiles(from)) {
+            Path target = to.resolve(file);
+            Files.createDirectories(target.getParent());
+            Files.copy(from.resolve(file), target, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
+        }
+    }
+
+    /**
+     * Copies every template file that {@code src} lacks into it.
+     *
+     * @param src      a source tree; modified
+     * @param template the template's source tree; not modified
+     * @return the files copied, relative paths
+     */
+    static List<String> fillMissing(Path src, Path template) throws IOException {
+        List<String> filled = new ArrayList<>();
+        for (String file : relativeJavaFiles(template)) {
+            Path target = src.resolve(file);
+            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectories(target.getParent());
+                Files.copy(template.resolve(file), target);
+                filled.add(file);
+            }
+        }
+        return filled;
+    }
+
+    /** @return the regular .java files under {@code root} (links not followed), relative, '/' separated, sorted */
+    public static List<String> relativeJavaFiles(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".java")
+                            && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> SubmissionCompiler.relative(root, p)).sorted().toList();
+        }
+    }
+
+    /** Deletes a tree if it exists, without following links out of it. */
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
