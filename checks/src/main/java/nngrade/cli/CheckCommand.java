@@ -64,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
             + "(or the one --format names).")
     Path json;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Format of the --json file: gradescope, "
+    @Option(names = "--format", paramLabel = "FORMAT", converter = ResultFormatConverter.class, description = "Format of the --json file: gradescope, "
             + "prairielearn (PrairieLearn's external grader results) or classroom (a GitHub Classroom runner's result). "
             + "Default: ${DEFAULT-VALUE}.")
     ResultFormat format = ResultFormat.GRADESCOPE;
@@ -84,6 +84,10 @@ final class CheckCommand implements Callable<Integer> {
             + "reference's time on it; in this JVM, 10 s).")
     Long timeoutSeconds;
 
+    @Option(names = "--memory", paramLabel = "MB", description = "Heap of the submission's JVM in MB, when it runs in "
+            + "a JVM of its own (default: the grader's).")
+    Integer memoryMegabytes;
+
     @Option(names = "--isolated", description = "Run the submission in a sandboxed JVM of its own, exactly as it is "
             + "graded (always so with --json, except for the reference, which is trusted).")
     boolean isolated;
@@ -102,6 +106,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (timeoutSeconds != null && timeoutSeconds <= 0) {
             return usageError("--timeout must be a positive number of seconds, not " + timeoutSeconds);
+        }
+        if (memoryMegabytes != null && memoryMegabytes < GradeCommand.MEMORY_FLOOR_MB) {
+            return usageError("--memory must be at least " + GradeCommand.MEMORY_FLOOR_MB + " MB, not " + memoryMegabytes);
         }
         if (target.equals("reference")) {
             return check(Targets.reference().orElseThrow(() -> new IllegalArgumentException(
@@ -161,7 +168,8 @@ final class CheckCommand implements Callable<Integer> {
                 + ", in a sandboxed JVM of its own, as it is graded");
         Limits defaults = Limits.defaults();
         Limits limits = new Limits(defaults.submissionTimeout(),
-                timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), defaults.heapMegabytes(),
+                timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds),
+                memoryMegabytes == null ? defaults.heapMegabytes() : memoryMegabytes,
                 defaults.maxRestarts());
         SingleSubmission.Result result = SingleSubmission.grade(submission, submission.getFileName().toString(),
                 new BatchRequest(selected, seed, instructor), limits);

@@ -79,7 +79,7 @@ final class GradeCommand implements Callable<Integer> {
             description = "The template's sources, put in place of a file that does not compile (default: the template built into nngrade).")
     Path template;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Also write each result in this format: "
+    @Option(names = "--format", paramLabel = "FORMAT", converter = ResultFormatConverter.class, description = "Also write each result in this format: "
             + "prairielearn (OUT/prairielearn/STUDENT.json, PrairieLearn's external grader results). Gradescope's "
             + "results/STUDENT.json are always written.")
     ResultFormat format = ResultFormat.GRADESCOPE;
@@ -93,6 +93,10 @@ final class GradeCommand implements Callable<Integer> {
             selected = ProblemSelection.resolve(catalogue, new Grader(catalogue).inventory().keySet(), problems, sections);
         } catch (ProblemSelection.Invalid e) {
             wrong.add(e.getMessage());
+        }
+        if (format == ResultFormat.CLASSROOM) {
+            wrong.add("--format classroom is a runner's result for one repository (check --json); grade writes "
+                    + "gradescope or prairielearn");
         }
         if (!wrong.isEmpty()) {
             wrong.forEach(w -> System.err.println("nngrade grade: " + w));

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nngrade.checks.api.CheckSettings;
+import nngrade.engine.Grader;
 import nngrade.handout.HandoutBuilder;
+import nngrade.problems.Catalogue;
 import nngrade.lms.GradescopeAutograder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +20,7 @@ final class GradescopeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OUT", description = "The folder of autograder.zip.")
     Path out;
 
-    @Option(names = "--section", paramLabel = "S", description = "Grade only the problems of this section (repeatable).")
+    @Option(names = "--section", paramLabel = "S", split = ",", description = "Grade only the problems of this section (repeatable).")
     List<String> sections = new ArrayList<>();
 
     @Option(names = "--problem", paramLabel = "ID", description = "Grade only this problem (repeatable).")
@@ -40,8 +42,17 @@ final class GradescopeCommand implements Callable<Integer> {
             System.err.println("nngrade: the autograder is built from the instructor's grader, and this one is a handout");
             return 2;
         }
+        try {
+            Catalogue catalogue = Catalogue.load();
+            ProblemSelection.resolve(catalogue, new Grader(catalogue).inventory().keySet(), problems, sections);
+        } catch (ProblemSelection.Invalid e) {
+            System.err.println("nngrade gradescope: " + e.getMessage());
+            return 2;
+        }
         List<String> options = new ArrayList<>();
-        sections.forEach(s -> options.addAll(List.of("--section", s)));
+        if (!sections.isEmpty()) {
+            options.addAll(List.of("--section", String.join(",", sections)));
+        }
         problems.forEach(p -> options.addAll(List.of("--problem", p)));
         options.addAll(List.of("--seed", String.valueOf(seed)));
         if (checkTimeoutSeconds != null) {

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nngrade.engine.Grader;
 import nngrade.handout.HandoutBuilder;
+import nngrade.problems.Catalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,7 +19,7 @@ final class HandoutCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OUT", description = "The folder to build it in (zip it to post it).")
     Path out;
 
-    @Option(names = "--section", paramLabel = "S", description = "Assign only the problems of this section (A to F; "
+    @Option(names = "--section", paramLabel = "S", split = ",", description = "Assign only the problems of this section (A to F; "
             + "repeatable). Default: every problem with checks.")
     List<String> sections = new ArrayList<>();
 
@@ -25,6 +27,13 @@ final class HandoutCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (Targets.reference().isEmpty()) {
             System.err.println("nngrade: a handout is built from the instructor's grader, and this one is a handout");
+            return 2;
+        }
+        try {
+            Catalogue catalogue = Catalogue.load();
+            ProblemSelection.resolve(catalogue, new Grader(catalogue).inventory().keySet(), List.of(), sections);
+        } catch (ProblemSelection.Invalid e) {
+            System.err.println("nngrade handout: " + e.getMessage());
             return 2;
         }
         HandoutBuilder.Built built = new HandoutBuilder(Targets.home(), HandoutBuilder.runningJar(),

@@ -21,6 +21,12 @@ public enum ResultFormat {
 
     static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
+    /** @return the name as written on the command line: gradescope, prairielearn, classroom */
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** @return the result, a Gradescope results.json, in this format */
     public JsonNode convert(JsonNode gradescope) {
         return switch (this) {
