@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import nngrade.problems.Catalogue;
 import nngrade.report.AtomicFiles;
 
@@ -36,11 +37,11 @@ public final class ClassReport {
     }
 
     /** A first failure shared by several students. */
-    public record CommonFailure(String problem, String check, int count, String example) {
+    public record CommonFailure(String problem, String check, int count, String example, String examplePage) {
     }
 
     /** A student whose grading had trouble (a file that did not compile, a loop, a crash). */
-    public record Trouble(String student, String total, String trouble) {
+    public record Trouble(String student, String page, String total, String trouble) {
     }
 
     /** The page's values. */
@@ -57,6 +58,16 @@ public final class ClassReport {
      * @param problems the problem ids graded, in catalogue order
      */
     public static String html(List<JsonNode> results, List<String> problems) {
+        return html(results, problems, student -> student + ".html");
+    }
+
+    /**
+     * @param results  every student's result file, in the batch's format (extra_data.student, .problems)
+     * @param problems the problem ids graded, in catalogue order
+     * @param fileName the file name of a student's page in feedback/
+     */
+    public static String html(List<JsonNode> results, List<String> problems, Function<String, String> fileName) {
+        Function<String, String> page = student -> "feedback/" + fileName.apply(student).replace("%", "%25");
         Catalogue catalogue = Catalogue.load();
         double[] totals = results.stream().mapToDouble(r -> r.path("score").asDouble()).sorted().toArray();
         double maxScore = results.isEmpty() ? 0 : results.get(0).path("max_score").asDouble();
@@ -68,11 +79,12 @@ public final class ClassReport {
         }
         return Templates.render("report", new Model(n, Numbers.points(maxScore), two(mean(totals)),
                 n == 0 ? "-" : two(totals[n / 2]), n == 0 ? "-" : two(totals[0]), n == 0 ? "-" : two(totals[n - 1]),
-                histogram(totals, maxScore), lines, common(firstFailures), trouble(results)));
+                histogram(totals, maxScore), lines, common(firstFailures, page), trouble(results, page)));
     }
 
-    public static void write(List<JsonNode> results, List<String> problems, Path file) throws IOException {
-        AtomicFiles.write(file, html(results, problems).getBytes(StandardCharsets.UTF_8));
+    public static void write(List<JsonNode> results, List<String> problems, Function<String, String> fileName,
+            Path file) throws IOException {
+        AtomicFiles.write(file, html(results, problems, fileName).getBytes(StandardCharsets.UTF_8));
         FeedbackPage.readable(file);
     }
 
@@ -104,26 +116,49 @@ public final class ClassReport {
         return new ProblemLine(id, title, Numbers.percent(share), (int) Math.round(share * BAR_PIXELS), common);
     }
 
-    private static List<CommonFailure> common(Map<String, List<String>> firstFailures) {
+    private static List<CommonFailure> common(Map<String, List<String>> firstFailures, Function<String, String> page) {
         return firstFailures.entrySet().stream()
                 .sorted(Comparator.<Map.Entry<String, List<String>>>comparingInt(e -> -e.getValue().size())
                         .thenComparing(Map.Entry::getKey))
                 .limit(TOP_FAILURES)
                 .map(e -> {
                     String[] key = e.getKey().split("\t", 2);
-                    return new CommonFailure(key[0], key[1], e.getValue().size(),
-                            e.getValue().stream().sorted().findFirst().orElse(""));
+                    String example = e.getValue().stream().sorted().findFirst().orElse("");
+                    return new CommonFailure(key[0], key[1], e.getValue().size(), example, page.apply(example));
                 })
                 .toList();
     }
 
-    private static List<Trouble> trouble(List<JsonNode> results) {
+    private static List<Trouble> trouble(List<JsonNode> results, Function<String, String> page) {
         return results.stream()
-                .filter(r -> r.path("extra_data").path("trouble").isTextual())
-                .map(r -> new Trouble(r.path("extra_data").path("student").asText(),
-                        two(r.path("score").asDouble()), r.path("extra_data").path("trouble").asText()))
+                .filter(r -> !troubleOf(r).isEmpty())
+                .map(r -> {
+                    String student = r.path("extra_data").path("student").asText();
+                    return new Trouble(student, page.apply(student), two(r.path("score").asDouble()), troubleOf(r));
+                })
                 .sorted(Comparator.comparing(Trouble::student))
                 .toList();
+    }
+
+    /**
+     * @return what went wrong grading a student, "" for nothing: the status and the trouble
+     *     sentences of a batch's result (a list), or a text
+     */
+    private static String troubleOf(JsonNode result) {
+        JsonNode extra = result.path("extra_data");
+        JsonNode trouble = extra.path("trouble");
+        List<String> sentences = new ArrayList<>();
+        if (trouble.isArray()) {
+            trouble.forEach(t -> sentences.add(t.asText()));
+        } else if (trouble.isTextual()) {
+            sentences.add(trouble.asText());
+        }
+        if (sentences.isEmpty()) {
+            return "";
+        }
+        String status = extra.path("status").asText();
+        String text = sentences.get(0) + (sentences.size() > 1 ? " (and " + (sentences.size() - 1) + " more)" : "");
+        return status.isEmpty() || status.equals("graded") ? text : "[" + status + "] " + text;
     }
 
     private static String histogram(double[] totals, double max) {

@@ -28,6 +28,6 @@ public final class FeedbackPages {
             String student = r.path("extra_data").path("student").asText();
             FeedbackPage.write(r, student, folder.resolve(fileName.apply(student)));
         }
-        ClassReport.write(results, problems, out.resolve("report.html"));
+        ClassReport.write(results, problems, fileName, out.resolve("report.html"));
     }
 }

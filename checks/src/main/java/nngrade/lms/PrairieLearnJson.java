@@ -33,8 +33,9 @@ public final class PrairieLearnJson {
         pl.put("gradable", true);
         pl.put("score", max > 0 ? Math.min(1, Math.max(0, score / max)) : 0);
         JsonNode trouble = gradescope.path("extra_data").path("trouble");
-        pl.put("message", output.lines().findFirst().orElse("")
-                + (trouble.isTextual() ? "; " + trouble.asText() : ""));
+        String first = trouble.isArray() && trouble.size() > 0 ? trouble.get(0).asText()
+                : trouble.isTextual() ? trouble.asText() : "";
+        pl.put("message", output.lines().findFirst().orElse("") + (first.isEmpty() ? "" : "; " + first));
         pl.put("output", output);
         ArrayNode tests = pl.putArray("tests");
         for (JsonNode t : gradescope.path("tests")) {

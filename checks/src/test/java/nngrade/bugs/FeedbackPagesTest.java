@@ -57,7 +57,7 @@ class FeedbackPagesTest {
         demo = GradescopeJson.toJson(report, List.of());
         ObjectNode extra = (ObjectNode) demo.get("extra_data");
         extra.put("student", "demo");
-        extra.putNull("trouble");
+        extra.putArray("trouble");
         extra.set("plots", PlotJson.toJson(Pictures.draw(Pictures.worthDrawing(report), s, null,
                 Pictures.inThisJvm())));
         page = FeedbackPage.html(demo, "demo");
@@ -98,7 +98,9 @@ class FeedbackPagesTest {
                     .put("first_failure", "backward matches central differences of forward");
             problems.putObject("act.relu").put("score", 2).put("max_score", 2).put("first_failure", "");
             if (student.equals("cid")) {
-                ((ObjectNode) r.get("extra_data")).put("trouble", "Relu.java does not compile");
+                ObjectNode extra = (ObjectNode) r.get("extra_data");
+                extra.put("status", "partly compiled");
+                extra.putArray("trouble").add("Relu.java does not compile");
             }
             results.add(r);
         }
@@ -107,7 +109,7 @@ class FeedbackPagesTest {
         selfContained(report);
         assertTrue(report.contains("<td class=\"num\">3</td><td><a href=\"feedback/ann.html#act.tanh\">ann</a>"),
                 "the common first failure is counted, with an example student");
-        assertTrue(report.contains("Relu.java does not compile"), "students with trouble are listed");
+        assertTrue(report.contains("[partly compiled] Relu.java does not compile"), "students with trouble are listed");
         assertTrue(report.contains("<td class=\"num\">100%</td>") && report.contains("<td class=\"num\">0%</td>"),
                 "solve rates");
     }

@@ -44,7 +44,7 @@ class FeedbackCliTest {
         }
         Path out = dir.resolve("out");
         Cli.Run run = new Cli(dir.resolve("tmp")).run(concat(List.of("grade", subs.toString(), "--out", out.toString(),
-                "--jobs", "2"), PROBLEMS));
+                "--jobs", "2", "--format", "prairielearn"), PROBLEMS));
         assertEquals(0, run.exitCode(), run.all());
 
         JsonNode carolResult = JSON.readTree(out.resolve("results/carol.json").toFile());
@@ -58,6 +58,8 @@ class FeedbackCliTest {
         Document alice = page(out.resolve("feedback/alice.html"));
         assertScoreTable(alice, JSON.readTree(out.resolve("results/alice.json").toFile()));
         assertEquals(0, SelfContainedPage.svgCount(alice), "full marks: nothing to plot");
+
+        assertPrairieLearn(JSON.readTree(out.resolve("prairielearn/carol.json").toFile()), carolResult);
 
         String report = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
         Document doc = SelfContainedPage.parse(report);
@@ -84,6 +86,27 @@ class FeedbackCliTest {
         Document graded = page(html);
         assertScoreTable(graded, JSON.readTree(json.toFile()));
         assertTrue(plotUnder(graded, "act.elu"), "drawn in the examiner, through the checks' proxies");
+    }
+
+    /**
+     * PrairieLearn's external grader results: gradable, score as a fraction in [0, 1], and one test
+     * per check with points and max_points, adding up to the Gradescope result it is made from.
+     */
+    private static void assertPrairieLearn(JsonNode pl, JsonNode gradescope) {
+        assertTrue(pl.get("gradable").asBoolean());
+        double max = gradescope.get("max_score").asDouble();
+        assertEquals(gradescope.get("score").asDouble() / max, pl.get("score").asDouble(), 1e-9);
+        assertTrue(pl.get("message").isTextual() && pl.get("output").isTextual());
+        double points = 0;
+        double maxPoints = 0;
+        for (JsonNode t : pl.get("tests")) {
+            assertTrue(t.get("name").isTextual() && t.get("description").isTextual() && t.get("message").isTextual());
+            points += t.get("points").asDouble();
+            maxPoints += t.get("max_points").asDouble();
+        }
+        assertEquals(gradescope.get("tests").size(), pl.get("tests").size(), "one test per check");
+        assertEquals(gradescope.get("score").asDouble(), points, 1e-6);
+        assertEquals(max, maxPoints, 1e-6);
     }
 
     private static Document page(Path file) throws Exception {

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Remakes the two screenshots README.md shows: a student's feedback page and the class report,
+# from a real batch (the five example students, sections A and B), opened in headless Chromium
+# (Debian's chromium package). Not part of CI. Usage: docs/screenshots.sh
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CHROMIUM="${CHROMIUM:-chromium}"
+command -v "$CHROMIUM" >/dev/null || { echo "needs $CHROMIUM (apt-get install chromium)" >&2; exit 2; }
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+
+"$ROOT/nngrade" grade "$ROOT/examples/submissions" --out "$WORK/out" --section A,B >/dev/null
+
+# shot PAGE PNG WIDTH HEIGHT: a fresh profile each time, nothing fetched, the page's errors logged
+shot() {
+  local profile
+  profile="$(mktemp -d)"
+  "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-background-networking \
+    --disable-component-update --no-first-run --hide-scrollbars --user-data-dir="$profile" \
+    --window-size="$3,$4" --screenshot="$2" "file://$1" 2>"$WORK/chromium.log" >/dev/null
+  rm -rf "$profile"
+  [ -s "$2" ] || { cat "$WORK/chromium.log" >&2; echo "no screenshot of $1" >&2; exit 1; }
+  echo "wrote $2"
+}
+
+shot "$WORK/out/feedback/carol.html" "$ROOT/docs/feedback-page.png" 1100 1400
+shot "$WORK/out/report.html" "$ROOT/docs/class-report.png" 1100 1400
