@@ -87,6 +87,8 @@ public final class Charts {
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
         plot.getRenderer().setSeriesPaint(0, YOURS[1]);
         ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        // labels such as "90-100" are wider than a bar: let them spill over rather than be cut to "..."
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(1.6f);
         return draw(chart);
     }
 

@@ -168,9 +168,9 @@ public final class ClassReport {
             counts[max <= 0 ? 0 : Math.min(BINS - 1, (int) (BINS * t / max))]++;
         }
         for (int b = 0; b < BINS; b++) {
-            labels[b] = (b * 100 / BINS) + "-" + ((b + 1) * 100 / BINS) + "%";
+            labels[b] = (b * 100 / BINS) + "-" + ((b + 1) * 100 / BINS);
         }
-        return Charts.bars("Distribution of the total", "share of the maximum", "students", labels, counts);
+        return Charts.bars("Distribution of the total", "share of the maximum, %", "students", labels, counts);
     }
 
     private static double mean(double[] v) {
