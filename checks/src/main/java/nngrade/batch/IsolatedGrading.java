@@ -162,8 +162,7 @@ final class IsolatedGrading {
             }
             CheckStatus status = parseStatus(m.status());
             String detail = m.detail() + printed(m.output());
-            results.put(p.key(), new CheckResult(p.problemId(), p.name(), p.weight(), p.needsReference(), status,
-                    m.summary(), detail, m.millis()));
+            results.put(p.key(), p.result(status, m.summary(), detail, m.millis()));
         }
 
         void crashed(String current, String why) {

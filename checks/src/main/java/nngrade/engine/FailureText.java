@@ -12,8 +12,15 @@ import nngrade.problems.NotImplementedYet;
 final class FailureText {
 
     private static final int MAX_DETAIL = 4000;
+    /** The words of every shape assertion of the checks (Expect.shape, Shape.matrix, ...). */
+    private static final String WRONG_SHAPE = "wrong shape";
 
     private FailureText() {
+    }
+
+    /** @return whether a failure's summary says a result has the wrong shape: the first thing to fix */
+    static boolean namesAWrongShape(String summary) {
+        return summary.contains(WRONG_SHAPE);
     }
 
     static CheckStatus status(Throwable t) {

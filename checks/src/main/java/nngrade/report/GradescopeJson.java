@@ -45,11 +45,12 @@ public final class GradescopeJson {
         ObjectNode t = MAPPER.createObjectNode();
         t.put("name", s.problem().id() + ": " + c.name());
         t.put("number", s.problem().id() + "." + n);
-        t.put("score", round(c.passed() ? s.pointsOf(c) : 0));
+        t.put("score", round(s.earnedBy(c)));
         t.put("max_score", round(s.pointsOf(c)));
         t.put("status", c.passed() ? "passed" : "failed");
         // A passed check's detail is empty, or holds what the code printed (batch mode), quoted.
-        t.put("output", c.passed() ? c.detail() : c.detail() + "\n\nformula: " + s.problem().formula());
+        t.put("output", c.passed() ? c.detail() + ConsoleReport.propertyShare(s, c)
+                : c.detail() + "\n\nformula: " + s.problem().formula());
         t.put("visibility", c.needsReference() ? "after_published" : "visible");
         return t;
     }

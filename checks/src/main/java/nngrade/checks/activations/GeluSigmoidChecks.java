@@ -3,7 +3,9 @@ package nngrade.checks.activations;
 import static nngrade.checks.api.CheckSettings.qt;
 import static nngrade.checks.activations.ClosedForms.GELU_SIGMOID_SLOPE;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -26,6 +28,7 @@ class GeluSigmoidChecks extends ElementwiseActivationContract {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.EXAMPLE)
     void agreesWithPytorchAtFixedPoints() {
         TorchValues.assertElementwise("gelu_sigmoid", "x sigma(1.702 x)", subject());
     }
@@ -33,6 +36,7 @@ class GeluSigmoidChecks extends ElementwiseActivationContract {
     /** x sigma(1.702 x), derivative sigma(1.702 x) + 1.702 x sigma(1.702 x)(1 - sigma(1.702 x)). */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void followsItsClosedForm() {
         Activation f = subject();
         qt().forAll(Gens.vectors(1, 6, Gens.scalars())).checkAssert(x -> {

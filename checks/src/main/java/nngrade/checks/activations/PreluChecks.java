@@ -3,7 +3,9 @@ package nngrade.checks.activations;
 import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.Arrays;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -64,6 +66,7 @@ class PreluChecks extends ParametricActivationContract {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.EXAMPLE)
     void agreesWithPytorchAtFixedPoints() {
         TorchValues.assertParametric("prelu", "PReLU", "alpha", subject());
     }
@@ -71,6 +74,7 @@ class PreluChecks extends ParametricActivationContract {
     /** The slopes: 1 for x > 0, alpha for x < 0; and dAlpha = sum over x < 0 of x dy (computed here). */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void slopesAndAlphaGradientFollowTheDefinition() {
         ParametricActivation f = subject();
         qt().forAll(Gens.vectors(1, 6, Gens.scalarsAwayFrom(0, 0)), Gens.vectors(6, Gens.between(-2, 2)), parameters())

@@ -1,6 +1,8 @@
 package nngrade.checks.activations;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.problems.Solutions;
@@ -28,6 +30,7 @@ class ReluChecks extends KinkedActivationContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
     void agreesWithPytorchAtFixedPoints() {
         TorchValues.assertElementwise("relu", "ReLU", subject());
     }

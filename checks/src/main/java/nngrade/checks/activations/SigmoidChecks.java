@@ -2,7 +2,9 @@ package nngrade.checks.activations;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -21,6 +23,7 @@ class SigmoidChecks extends ElementwiseActivationContract {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.EXAMPLE)
     void agreesWithPytorchAtFixedPoints() {
         TorchValues.assertElementwise("sigmoid", "sigmoid", subject());
     }
@@ -48,6 +51,7 @@ class SigmoidChecks extends ElementwiseActivationContract {
     /** The notes' local gradient: d sigma/dx = sigma(x)(1 - sigma(x)), e.g. (0.73)(1 - 0.73) = 0.2. */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void derivativeIsSigmoidTimesOneMinusSigmoid() {
         Activation f = subject();
         qt().forAll(Gens.vectors(1, 6, Gens.scalars()), Gens.vectors(6, Gens.between(-2, 2)))

@@ -2,7 +2,9 @@ package nngrade.checks.activations;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -36,6 +38,7 @@ class SoftplusChecks extends ElementwiseActivationContract {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.EXAMPLE)
     void agreesWithPytorchAtFixedPoints() {
         Solutions s = submission();
         TorchValues.assertElementwise("softplus_beta1_threshold20", "Softplus(beta = 1, threshold = 20)",
@@ -66,6 +69,7 @@ class SoftplusChecks extends ElementwiseActivationContract {
     /** Up to the threshold: (1/beta) log(1 + e^(beta x)) and its derivative sigma(beta x). */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void followsTheLogFormulaUpToTheThreshold() {
         Solutions s = submission();
         qt().forAll(Gens.between(0.2, 5), Gens.between(1, 30), Gens.vectors(1, 6, Gens.scalars()))

@@ -2,7 +2,9 @@ package nngrade.checks.activations;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -35,12 +37,14 @@ class StepChecks extends KinkedActivationContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
     void agreesWithPytorchAtFixedPoints() {
         TorchValues.assertElementwise("step", "step", subject());
     }
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void isOneFromZeroOnAndZeroBelow() {
         Activation f = subject();
         qt().forAll(Gens.vectors(1, 6, Gens.scalars())).checkAssert(x -> {

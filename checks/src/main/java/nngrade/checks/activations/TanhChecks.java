@@ -2,7 +2,9 @@ package nngrade.checks.activations;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -22,6 +24,7 @@ class TanhChecks extends ElementwiseActivationContract {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.EXAMPLE)
     void agreesWithPytorchAtFixedPoints() {
         TorchValues.assertElementwise("tanh", "tanh", subject());
     }
@@ -49,6 +52,7 @@ class TanhChecks extends ElementwiseActivationContract {
     /** d tanh/dx = 1 - tanh(x)^2, with tanh computed here by Math.tanh. */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void derivativeIsOneMinusTanhSquared() {
         Activation f = subject();
         qt().forAll(Gens.vectors(1, 6, Gens.scalars())).checkAssert(x -> {

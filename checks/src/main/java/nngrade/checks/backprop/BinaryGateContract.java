@@ -2,8 +2,10 @@ package nngrade.checks.backprop;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -58,6 +60,7 @@ public abstract class BinaryGateContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void forwardComputesTheGateFormula() {
         BinaryGate gate = subject();
         qt().forAll(Gens.scalars(), Gens.scalars()).checkAssert((x, y) ->

@@ -2,8 +2,10 @@ package nngrade.checks.backprop;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -71,6 +73,7 @@ public abstract class UnaryGateContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void forwardComputesTheGateFormula() {
         qt().forAll(constants(), points()).checkAssert((c, x) ->
                 Expect.agrees("forward of the " + name(c) + " at x = " + x, value(c, x), subject(c).forward(x)));
@@ -78,6 +81,7 @@ public abstract class UnaryGateContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void backwardIsTheLocalGradientTimesTheUpstreamGradient() {
         qt().forAll(constants(), smoothPoints(), upstream()).checkAssert((c, x, dz) ->
                 Expect.agrees("backward of the " + name(c) + " at x = " + x + " with dz = " + dz

@@ -5,8 +5,10 @@ import static nngrade.checks.api.CheckSettings.qt;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.problems.Solutions;
@@ -57,6 +59,7 @@ public abstract class RandomInitializerContract extends InitializerContract {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void sampleVarianceMatchesTheTheoreticalVariance() {
         List<InitCase> cases = cases();
         for (int k = 0; k < cases.size(); k++) {
@@ -73,6 +76,7 @@ public abstract class RandomInitializerContract extends InitializerContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void weightsFollowTheRightDistribution() {
         List<InitCase> cases = cases();
         for (int k = 0; k < cases.size(); k++) {

@@ -5,9 +5,11 @@ import static nngrade.checks.api.CheckSettings.qt;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.List;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Fixtures;
@@ -98,6 +100,7 @@ class SoftmaxChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
     void doesNotOverflowAtLargeLogits() {
         VectorFunction f = subject();
         for (double[] o : new double[][] {{1000, 999, 0}, {-1000, 0, 1000}, {1000, 1000}, {-1000, -1000, -999}}) {
@@ -117,6 +120,7 @@ class SoftmaxChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void backwardIsTheJacobianVectorProduct() {
         VectorFunction f = subject();
         qt().forAll(logits(), upstream()).checkAssert((o, dyAll) -> {
@@ -139,6 +143,7 @@ class SoftmaxChecks {
 
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
     void agreesWithPytorchSoftmax() {
         VectorFunction f = subject();
         JsonNode fixture = Fixtures.load("losses-softmax");

@@ -4,8 +4,10 @@ import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.ArrayList;
 import java.util.List;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Hyper;
@@ -65,6 +67,7 @@ public abstract class OptimizerContract {
 
     @Test
     @Weight(4)
+    @ValueAnchored(Anchor.EXAMPLE)
     void reproducesTorchTrajectoriesOnStoredGradientSequences() {
         List<TorchTrajectory> cases = torchCases();
         for (int k = 0; k < cases.size(); k++) {
@@ -76,6 +79,7 @@ public abstract class OptimizerContract {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void firstTwoStepsMatchTheClosedForm() {
         qt().forAll(hypers(), OptimizerGens.sequences(2, 2)).checkAssert((h, run) ->
                 Trajectory.assertMatches("the closed form of the first two steps (" + h + ")", run,
@@ -84,6 +88,7 @@ public abstract class OptimizerContract {
 
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void worksForAnyParameterLength() {
         Hyper h = torchCases().get(0).hyper();
         for (int n : LENGTHS) {

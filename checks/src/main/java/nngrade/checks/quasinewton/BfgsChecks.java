@@ -4,7 +4,9 @@ import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.ArrayList;
 import java.util.List;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Lazily;
@@ -76,6 +78,7 @@ class BfgsChecks extends MinimizerContract {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void minimizesQuadraticsInAtMostAsManyIterationsAsDimensions() {
         Solutions s = submission();
         qt().forAll(QuadraticCase.exact()).checkAssert(c -> {

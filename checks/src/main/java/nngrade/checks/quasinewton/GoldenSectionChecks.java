@@ -4,9 +4,11 @@ import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.ArrayList;
 import java.util.List;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Lazily;
@@ -138,6 +140,7 @@ class GoldenSectionChecks {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void findsTheMinimizerWithinTol() {
         LineMinimizer search = subject();
         qt().forAll(UnimodalCase.cases()).checkAssert(c -> {

@@ -3,8 +3,10 @@ package nngrade.checks.quasinewton;
 import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.List;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Lazily;
@@ -57,12 +59,14 @@ public abstract class MinimizerContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void convergesOnRosenbrockInTwoDimensionsWithinOneHundredIterations() {
         assertConvergesOnRosenbrock(2, ROSENBROCK_2D_CAP);
     }
 
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void convergesOnRosenbrockInTenDimensions() {
         assertConvergesOnRosenbrock(10, rosenbrockTenDimensionsCap());
     }

@@ -3,8 +3,10 @@ package nngrade.checks.quasinewton;
 import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.List;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Inputs;
@@ -120,6 +122,7 @@ public abstract class SecantUpdateContract {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void matchesTheFormulaOfTheNotes() {
         SecantUpdate update = subject();
         qt().forAll(cases()).checkAssert(c -> {

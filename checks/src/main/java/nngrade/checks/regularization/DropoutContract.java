@@ -4,8 +4,10 @@ import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.Arrays;
 import java.util.Random;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.DataGens;
 import nngrade.checks.support.Expect;
@@ -64,6 +66,7 @@ public abstract class DropoutContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void maskKeepsEachUnitWhoseDrawIsBelowP() {
         qt().forAll(activations(), keepProbabilities(), DataGens.seeds()).checkAssert((x, p, seed) -> {
             Random given = new Random(seed);

@@ -2,7 +2,9 @@ package nngrade.checks.schedules;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Hyper;
 import nngrade.problems.Solutions;
@@ -55,6 +57,7 @@ class CosineWarmRestartsChecks extends ScheduleContract {
      */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void restartsAtBaseLrAfterT0ThenT0TimesTMultSteps() {
         qt().forAll(hypers()).checkAssert(h -> {
             LearningRateSchedule s = subject(h);

@@ -3,8 +3,10 @@ package nngrade.checks.schedules;
 import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.List;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Hyper;
 import nngrade.checks.support.Raises;
@@ -61,6 +63,7 @@ public abstract class ScheduleContract {
 
     @Test
     @Weight(4)
+    @ValueAnchored(Anchor.EXAMPLE)
     void reproducesTorchSchedulerValuesStoredAsFixtures() {
         List<TorchSchedule> cases = torchCases();
         for (int k = 0; k < cases.size(); k++) {
@@ -72,6 +75,7 @@ public abstract class ScheduleContract {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void valuesMatchTheFormula() {
         qt().forAll(hypers()).checkAssert(h -> {
             double[] expected = new double[horizon(h) + 1];
