@@ -77,14 +77,20 @@ public record ProblemScore(Problem problem, List<CheckResult> checks) {
     }
 
     /**
-     * @return the checks that did not pass, the most telling evidence first: a wrong shape, then
-     *     value-anchored failures (worked examples and PyTorch values, closed forms, agreement with
-     *     the reference) before property failures, each group in the order the checks ran
+     * @return the checks that did not pass, the most telling evidence first: a wrong shape; then
+     *     value-anchored failures before property failures; within each, a NaN, an infinity or an
+     *     exception, then a miss of 1% or more at values of ordinary size, then the rest (see
+     *     FailureText#evidence); among equally telling ones, worked examples and PyTorch values
+     *     before closed forms before the reference, the larger miss first, then the order the
+     *     checks ran
      */
     public List<CheckResult> failuresMostTellingFirst() {
-        Comparator<Integer> telling = Comparator.<Integer, Boolean>comparing(i -> !FailureText.namesAWrongShape(
-                        checks.get(i).summary()))
+        Comparator<Integer> telling = Comparator.<Integer, Boolean>comparing(
+                        i -> !FailureText.namesAWrongShape(checks.get(i).summary()))
+                .thenComparing(i -> !checks.get(i).valueAnchored())
+                .thenComparingInt(i -> FailureText.evidence(checks.get(i)))
                 .thenComparing(i -> checks.get(i).anchor())
+                .thenComparingDouble(i -> -FailureText.missPercent(checks.get(i)))
                 .thenComparing(i -> i);
         return IntStream.range(0, checks.size()).boxed()
                 .filter(i -> !checks.get(i).passed())

@@ -3,6 +3,7 @@ package nngrade.bugs;
 import java.util.List;
 import java.util.Set;
 import java.util.function.DoubleUnaryOperator;
+import nngrade.problems.StandardNormal;
 import nngrade.problems.activations.Activation;
 import nngrade.problems.activations.GatedGradients;
 import nngrade.problems.activations.GatedUnit;
@@ -39,6 +40,15 @@ final class SectionBBugs {
                             @Override
                             public Activation relu() {
                                 return new ReluPassingNegativeGradient();
+                            }
+                        }),
+                new Bug("bug-relu-backward-ignores-dy", "act.relu",
+                        // torch's derivatives and the negative side are read at dy = 1, where it is right
+                        Set.of(GRADIENT, REFERENCE),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public Activation relu() {
+                                return new ReluIgnoringUpstreamGradient();
                             }
                         }),
                 new Bug("bug-sigmoid-derivative-is-sigma", "act.sigmoid",
@@ -194,6 +204,16 @@ final class SectionBBugs {
                                 return new Gated(z -> Math.max(0, z), z -> 1);
                             }
                         }),
+                new Bug("bug-geglu-gate-and-value-swapped", "act.geglu",
+                        // forward and backward agree with each other: only values show it
+                        Set.of(REFERENCE, TORCH_GATED, GATE_ALONE),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public GatedUnit geglu() {
+                                return new GateAndValueSwapped(new Gated(x -> x * StandardNormal.cdf(x),
+                                        x -> StandardNormal.cdf(x) + x * StandardNormal.pdf(x)));
+                            }
+                        }),
                 new Bug("bug-swiglu-ignores-beta", "act.swiglu",
                         Set.of(REFERENCE, TORCH_GATED, GATE_ALONE),
                         () -> new ReferenceSolutions() {
@@ -222,6 +242,27 @@ final class SectionBBugs {
         @Override
         public double[] backward(double[] x, double[] dy) {
             return dy.clone();
+        }
+    }
+
+    /** ReLU whose backward returns the derivative itself, forgetting to multiply by dy. */
+    static final class ReluIgnoringUpstreamGradient implements Activation {
+        @Override
+        public double[] forward(double[] x) {
+            double[] y = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                y[i] = Math.max(x[i], 0);
+            }
+            return y;
+        }
+
+        @Override
+        public double[] backward(double[] x, double[] dy) {
+            double[] dx = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                dx[i] = x[i] > 0 ? 1 : 0;
+            }
+            return dx;
         }
     }
 
@@ -439,20 +480,34 @@ final class SectionBBugs {
     }
 
     /** GLU with the sigmoid on the linear branch: sigma(X V + c) (.) (X W + b), consistently differentiated. */
-    static final class GluGateOnWrongBranch implements GatedUnit {
-        private final Gated swapped = new Gated(Elementwise::sigmoid,
-                z -> Elementwise.sigmoid(z) * Elementwise.sigmoid(-z));
+    /**
+     * A gated unit with the gate and the value swapped: g(X V + c) (.) (X W + b) where
+     * g(X W + b) (.) (X V + c) is asked; its gradients are right for what it computes.
+     */
+    static class GateAndValueSwapped implements GatedUnit {
+        private final Gated unit;
+
+        GateAndValueSwapped(Gated unit) {
+            this.unit = unit;
+        }
 
         @Override
         public double[][] forward(double[][] x, double[][] w, double[] b, double[][] v, double[] c) {
-            return swapped.forward(x, v, c, w, b);
+            return unit.forward(x, v, c, w, b);
         }
 
         @Override
         public GatedGradients backward(double[][] x, double[][] w, double[] b, double[][] v, double[] c,
                 double[][] dy) {
-            GatedGradients g = swapped.backward(x, v, c, w, b, dy);
+            GatedGradients g = unit.backward(x, v, c, w, b, dy);
             return new GatedGradients(g.dX(), g.dV(), g.dc(), g.dW(), g.db());
+        }
+    }
+
+    /** GLU with the sigmoid on the linear branch: sigma(X V + c) (.) (X W + b). */
+    static final class GluGateOnWrongBranch extends GateAndValueSwapped {
+        GluGateOnWrongBranch() {
+            super(new Gated(Elementwise::sigmoid, z -> Elementwise.sigmoid(z) * Elementwise.sigmoid(-z)));
         }
     }
 

@@ -8,6 +8,7 @@ import java.lang.reflect.Proxy;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import nngrade.problems.Solutions;
 import nngrade.reference.ReferenceSolutions;
 
@@ -71,14 +72,62 @@ public enum ContentFree {
         return contract.cast(Proxy.newProxyInstance(contract.getClassLoader(), new Class<?>[] {contract}, answer));
     }
 
-    /** Calls the reference on copies of the arguments: only the shape of its answer is used. */
+    /**
+     * Calls the reference on copies of the arguments: only the shape of its answer is used. The
+     * check's callbacks (a function to minimize, a line search, a gradient, a sampler) and its
+     * Random are not handed on: a submission without a formula calls none of them, so none of the
+     * check's counters and logs may see the reference at work.
+     */
     private static Object callShape(Object shape, Method method, Object[] arguments) throws Throwable {
-        Object[] copies = Arrays.stream(arguments).map(ContentFree::deepCopy).toArray();
+        Class<?>[] types = method.getParameterTypes();
+        Object[] copies = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            copies[i] = isCallback(types[i], arguments[i]) ? inert(types[i]) : deepCopy(arguments[i]);
+        }
         try {
             return method.invoke(shape, copies);
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
+    }
+
+    private static boolean isCallback(Class<?> type, Object argument) {
+        return argument != null && (type == Random.class || type.isInterface() && !List.class.isAssignableFrom(type));
+    }
+
+    /**
+     * @return a stand-in for a callback: a Random of its own, or an implementation of the interface
+     *     whose every answer is 0, false, or zeros as long as its first array argument
+     */
+    private static Object inert(Class<?> type) {
+        if (type == Random.class) {
+            return new Random(0);
+        }
+        InvocationHandler zero = (proxy, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return method.getName().equals("equals") ? proxy == args[0]
+                        : method.getName().equals("hashCode") ? System.identityHashCode(proxy) : "inert callback";
+            }
+            if (method.isDefault()) {
+                return InvocationHandler.invokeDefault(proxy, method, args);
+            }
+            Class<?> r = method.getReturnType();
+            if (r == double.class) {
+                return 0.0;
+            }
+            if (r == int.class || r == long.class) {
+                return r == int.class ? (Object) 0 : (Object) 0L;
+            }
+            if (r == boolean.class) {
+                return false;
+            }
+            if (r == void.class) {
+                return null;
+            }
+            Object first = args == null ? null : Arrays.stream(args).filter(double[].class::isInstance).findFirst().orElse(null);
+            return first == null ? null : new double[((double[]) first).length];
+        };
+        return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, zero);
     }
 
     private void updateInPlace(Object[] arguments) {

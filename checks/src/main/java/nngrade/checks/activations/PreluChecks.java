@@ -9,6 +9,7 @@ import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
+import nngrade.checks.support.VectorPair;
 import nngrade.problems.Solutions;
 import nngrade.problems.activations.ParametricActivation;
 import nngrade.problems.activations.ParametricGradients;
@@ -51,7 +52,7 @@ class PreluChecks extends ParametricActivationContract {
     @Weight(1)
     void backwardAtTheKinkLiesInTheSubdifferential() {
         ParametricActivation f = subject();
-        qt().forAll(parameters(), Gens.between(-2, 2)).checkAssert((alpha, dy) -> {
+        qt().forAll(parameters(), Gens.upstream()).checkAssert((alpha, dy) -> {
             ParametricGradients g = f.backward(new double[] {0}, alpha, new double[] {dy});
             Expect.notNull("backward", g);
             Expect.shape("dx", new double[1], g.dx());
@@ -77,9 +78,10 @@ class PreluChecks extends ParametricActivationContract {
     @ValueAnchored(Anchor.CLOSED_FORM)
     void slopesAndAlphaGradientFollowTheDefinition() {
         ParametricActivation f = subject();
-        qt().forAll(Gens.vectors(1, 6, Gens.scalarsAwayFrom(0, 0)), Gens.vectors(6, Gens.between(-2, 2)), parameters())
-                .checkAssert((x, dyAll, alpha) -> {
-                    double[] dy = Arrays.copyOf(dyAll, x.length);
+        qt().forAll(VectorPair.withUpstream(Gens.vectors(1, 6, Gens.scalarsAwayFrom(0, 0))), parameters())
+                .checkAssert((p, alpha) -> {
+                    double[] x = p.x();
+                    double[] dy = p.y();
                     double[] y = new double[x.length];
                     double[] dx = new double[x.length];
                     double dAlpha = 0;

@@ -9,6 +9,7 @@ import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
+import nngrade.checks.support.VectorPair;
 import nngrade.problems.Solutions;
 import nngrade.problems.activations.ParametricActivation;
 import nngrade.problems.activations.ParametricGradients;
@@ -54,9 +55,10 @@ class SwishChecks extends ParametricActivationContract {
     @ValueAnchored(Anchor.CLOSED_FORM)
     void gradientsFollowTheirClosedForms() {
         ParametricActivation f = subject();
-        qt().forAll(Gens.vectors(1, 6, Gens.scalars()), Gens.vectors(6, Gens.between(-2, 2)), parameters())
-                .checkAssert((x, dyAll, beta) -> {
-                    double[] dy = Arrays.copyOf(dyAll, x.length);
+        qt().forAll(VectorPair.withUpstream(Gens.vectors(1, 6, Gens.scalars())), parameters())
+                .checkAssert((p, beta) -> {
+                    double[] x = p.x();
+                    double[] dy = p.y();
                     double[] y = new double[x.length];
                     double[] dx = new double[x.length];
                     double dBeta = 0;

@@ -43,6 +43,7 @@ class TanhChecks extends ElementwiseActivationContract {
             double[] yMinus = f.forward(minusX);
             Expect.shape("tanh(x)", x, y);
             Expect.shape("tanh(-x)", x, yMinus);
+            Expect.finite("tanh(x)", y); // NaN against NaN would pass the comparison below
             for (int i = 0; i < x.length; i++) {
                 Expect.agrees("tanh(" + minusX[i] + ") against -tanh(" + x[i] + ")", -y[i], yMinus[i]);
             }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Fixtures;
 import nngrade.checks.support.Inputs;
+import nngrade.checks.support.Tolerance;
 import nngrade.problems.activations.Activation;
 import nngrade.problems.activations.ParametricActivation;
 import nngrade.problems.activations.ParametricGradients;
@@ -45,20 +46,14 @@ final class TorchValues {
     static void assertElementwise(String key, String name, Activation f) {
         JsonNode entry = elementwise(key);
         double[] x = Fixtures.doubles(entry.get("x"));
-        double[] y = f.forward(x);
-        Expect.shape(name + " forward", x, y);
-        double[] expected = Fixtures.doubles(entry.get("y"));
-        for (int i = 0; i < x.length; i++) {
-            Expect.agrees(name + " at x = " + x[i] + " (torch)", expected[i], y[i]);
-        }
+        double[] y = f.forward(x.clone());
+        Expect.nearAtEachPoint(name + " forward", i -> name + " at x = " + x[i] + " (torch)", Fixtures.doubles(entry.get("y")), y,
+                Tolerance.AGREEMENT_REL, Tolerance.AGREEMENT_ABS);
         if (entry.has("grad_x")) {
             double[] gx = Fixtures.doubles(entry.get("grad_x"));
-            double[] d = f.backward(gx, Inputs.filled(gx.length, 1));
-            Expect.shape(name + " backward", gx, d);
-            double[] grad = Fixtures.doubles(entry.get("grad"));
-            for (int i = 0; i < gx.length; i++) {
-                Expect.agrees("derivative of " + name + " at x = " + gx[i] + " (torch autograd)", grad[i], d[i]);
-            }
+            double[] d = f.backward(gx.clone(), Inputs.filled(gx.length, 1));
+            Expect.nearAtEachPoint(name + " backward", i -> "derivative of " + name + " at x = " + gx[i] + " (torch autograd)",
+                    Fixtures.doubles(entry.get("grad")), d, Tolerance.AGREEMENT_REL, Tolerance.AGREEMENT_ABS);
         }
     }
 
@@ -74,11 +69,8 @@ final class TorchValues {
             String at = name + "(" + parameter + " = " + a + ")";
             double[] x = Fixtures.doubles(c.get("x"));
             double[] y = f.forward(x, a);
-            Expect.shape(at + " forward", x, y);
-            double[] expected = Fixtures.doubles(c.get("y"));
-            for (int i = 0; i < x.length; i++) {
-                Expect.agrees(at + " at x = " + x[i] + " (torch)", expected[i], y[i]);
-            }
+            Expect.nearAtEachPoint(at + " forward", i -> at + " at x = " + x[i] + " (torch)", Fixtures.doubles(c.get("y")), y,
+                    Tolerance.AGREEMENT_REL, Tolerance.AGREEMENT_ABS);
             double[] gx = Fixtures.doubles(c.get("grad_x"));
             double[] dy = Fixtures.doubles(c.get("dy"));
             ParametricGradients g = f.backward(gx, a, dy);

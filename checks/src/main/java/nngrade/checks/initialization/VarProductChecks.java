@@ -13,6 +13,7 @@ import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
 import nngrade.checks.support.Raises;
+import nngrade.checks.support.VectorPair;
 import nngrade.problems.initialization.ProductVariance;
 import org.apache.commons.math3.stat.descriptive.moment.Variance;
 import org.junit.jupiter.api.Test;
@@ -115,8 +116,9 @@ class VarProductChecks {
     @ValueAnchored(Anchor.CLOSED_FORM)
     void estimatorReturnsTheSampleVarianceOfThePairedProducts() {
         ProductVariance p = subject();
-        qt().forAll(Gens.vectors(2, 20, Gens.scalars()), Gens.vectors(20, Gens.scalars())).checkAssert((xs, ysAll) -> {
-            double[] ys = Arrays.copyOf(ysAll, xs.length);
+        qt().forAll(VectorPair.of("x", Gens.vectors(2, 20, Gens.scalars()), "y", Gens.scalars())).checkAssert(pair -> {
+            double[] xs = pair.x();
+            double[] ys = pair.y();
             CountingSupplier x = CountingSupplier.cycling(xs);
             CountingSupplier y = CountingSupplier.cycling(ys);
             double estimate = p.estimate(x, y, xs.length);

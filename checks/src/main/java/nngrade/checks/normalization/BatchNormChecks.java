@@ -135,6 +135,8 @@ class BatchNormChecks {
             double[] rv = bn.runningVar();
             Shape.vector("runningMean()", rm, d);
             Shape.vector("runningVar()", rv, d);
+            Expect.finite("runningMean()", rm); // the expected values below are built from them
+            Expect.finite("runningVar()", rv);
             double[][] expected = new double[xt.length][d];
             for (int i = 0; i < xt.length; i++) {
                 for (int j = 0; j < d; j++) {

@@ -66,6 +66,7 @@ class LayerNormChecks {
             LayerNorm ln = subject(1e-5);
             double[][] y = ln.forward(c.x(), c.gamma(), c.beta());
             Shape.matrix("Y", y, c.rows(), c.features());
+            Expect.finite("Y", y); // NaN would match NaN below
             for (int i = 0; i < c.rows(); i++) {
                 Expect.near("row " + i + " of the batch's output against the output for that example alone",
                         ln.forward(new double[][] {c.x()[i]}, c.gamma(), c.beta())[0], y[i], REL, ABS);

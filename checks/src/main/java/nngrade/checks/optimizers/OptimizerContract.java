@@ -69,12 +69,15 @@ public abstract class OptimizerContract {
     @Weight(4)
     @ValueAnchored(Anchor.EXAMPLE)
     void reproducesTorchTrajectoriesOnStoredGradientSequences() {
+        // every stored case is run, and the one where a step misses most is reported
         List<TorchTrajectory> cases = torchCases();
+        List<Trajectory.Deviation> deviations = new ArrayList<>();
         for (int k = 0; k < cases.size(); k++) {
             TorchTrajectory c = cases.get(k);
             double[][] actual = Trajectory.follow(subject(c.hyper()), c.run());
-            Trajectory.assertMatches(TorchTrajectory.describe(fixture(), k, c), c.run(), c.trajectory(), actual);
+            deviations.add(Trajectory.deviation(TorchTrajectory.describe(fixture(), k, c), c.run(), c.trajectory(), actual));
         }
+        Trajectory.assertNone(deviations);
     }
 
     @Test
@@ -103,6 +106,7 @@ public abstract class OptimizerContract {
     void twoInstancesNeverShareState() {
         qt().forAll(hypers(), runs(), runs()).checkAssert((h, first, second) -> {
             double[][] alone = Trajectory.follow(subject(h), first);
+            Expect.finite("the trajectory of one instance stepped alone", alone); // NaN would match NaN below
             Stepper a = subject(h);
             Stepper b = subject(h);
             double[] xa = first.x0().clone();

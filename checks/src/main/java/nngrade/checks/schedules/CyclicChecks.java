@@ -70,6 +70,7 @@ class CyclicChecks extends ScheduleContract {
         qt().forAll(hypers(), Generate.range(0, 1000)).checkAssert((h, t) -> {
             LearningRateSchedule s = subject(h);
             int period = h.integer("step_size_up") + h.integer("step_size_down");
+            Expect.finite("lr(" + t + ")", s.lr(t)); // NaN would match NaN below
             expectClose("lr(" + (t + period) + "), one period after lr(" + t + ")", s.lr(t), s.lr(t + period), h);
         });
     }
