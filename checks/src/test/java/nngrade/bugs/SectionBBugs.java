@@ -23,7 +23,9 @@ final class SectionBBugs {
     // The names of the checks, in words, as the engine reports them.
     private static final String GRADIENT = "backward matches central differences of forward";
     private static final String REFERENCE = "agrees with the reference";
-    private static final String TORCH = "agrees with pytorch at fixed points";
+    private static final String TORCH_FORWARD = "forward agrees with pytorch at fixed points";
+    private static final String TORCH_DERIVATIVE = "derivative agrees with pytorch at fixed points";
+    private static final String TORCH_GRADIENTS = "gradients agree with pytorch at fixed points";
     private static final String FINITE = "finite at extreme inputs";
     private static final String PARAMETER_GRADIENT = "parameter gradient matches central differences of forward";
     private static final String TORCH_GATED = "agrees with pytorch on one fixed case";
@@ -35,7 +37,7 @@ final class SectionBBugs {
     static List<Bug> all() {
         return List.of(
                 new Bug("bug-relu-negative-grad", "act.relu",
-                        Set.of(GRADIENT, REFERENCE, TORCH, "negative inputs pass no gradient"),
+                        Set.of(GRADIENT, REFERENCE, TORCH_DERIVATIVE, "negative inputs pass no gradient"),
                         () -> new ReferenceSolutions() {
                             @Override
                             public Activation relu() {
@@ -52,7 +54,7 @@ final class SectionBBugs {
                             }
                         }),
                 new Bug("bug-sigmoid-derivative-is-sigma", "act.sigmoid",
-                        Set.of(GRADIENT, REFERENCE, TORCH, "derivative is sigmoid times one minus sigmoid"),
+                        Set.of(GRADIENT, REFERENCE, TORCH_DERIVATIVE, "derivative is sigmoid times one minus sigmoid"),
                         () -> new ReferenceSolutions() {
                             @Override
                             public Activation sigmoid() {
@@ -60,7 +62,7 @@ final class SectionBBugs {
                             }
                         }),
                 new Bug("bug-tanh-derivative-one-minus-tanh", "act.tanh",
-                        Set.of(GRADIENT, REFERENCE, TORCH, "derivative is one minus tanh squared"),
+                        Set.of(GRADIENT, REFERENCE, TORCH_DERIVATIVE, "derivative is one minus tanh squared"),
                         () -> new ReferenceSolutions() {
                             @Override
                             public Activation tanh() {
@@ -68,7 +70,7 @@ final class SectionBBugs {
                             }
                         }),
                 new Bug("bug-silu-derivative-missing-product-rule-term", "act.silu",
-                        Set.of(GRADIENT, REFERENCE, TORCH, "is input times sigmoid of input"),
+                        Set.of(GRADIENT, REFERENCE, TORCH_DERIVATIVE, "is input times sigmoid of input"),
                         () -> new ReferenceSolutions() {
                             @Override
                             public Activation silu() {
@@ -76,7 +78,7 @@ final class SectionBBugs {
                             }
                         }),
                 new Bug("bug-softplus-naive-overflow", "act.softplus",
-                        Set.of(GRADIENT, REFERENCE, TORCH, FINITE, "is exactly linear above the threshold"),
+                        Set.of(GRADIENT, REFERENCE, TORCH_FORWARD, TORCH_DERIVATIVE, FINITE, "is exactly linear above the threshold"),
                         () -> new ReferenceSolutions() {
                             @Override
                             public Activation softplus(double beta, double threshold) {
@@ -85,7 +87,7 @@ final class SectionBBugs {
                             }
                         }),
                 new Bug("bug-softplus-ignores-beta", "act.softplus",
-                        Set.of(GRADIENT, REFERENCE, TORCH, "follows the log formula up to the threshold",
+                        Set.of(GRADIENT, REFERENCE, TORCH_FORWARD, TORCH_DERIVATIVE, "follows the log formula up to the threshold",
                                 "is exactly linear above the threshold"),
                         () -> new ReferenceSolutions() {
                             @Override
@@ -96,7 +98,7 @@ final class SectionBBugs {
                             }
                         }),
                 new Bug("bug-leaky-relu-slope-on-positive-side", "act.leaky_relu",
-                        Set.of(REFERENCE, TORCH, "slopes are on the right sides"),
+                        Set.of(REFERENCE, TORCH_FORWARD, TORCH_DERIVATIVE, "slopes are on the right sides"),
                         () -> new ReferenceSolutions() {
                             @Override
                             public Activation leakyRelu(double negativeSlope) {
@@ -105,7 +107,7 @@ final class SectionBBugs {
                             }
                         }),
                 new Bug("bug-prelu-alpha-gradient-overwritten", "act.prelu",
-                        Set.of(PARAMETER_GRADIENT, REFERENCE, TORCH, "slopes and alpha gradient follow the definition"),
+                        Set.of(PARAMETER_GRADIENT, REFERENCE, TORCH_GRADIENTS, "slopes and alpha gradient follow the definition"),
                         () -> new ReferenceSolutions() {
                             @Override
                             public ParametricActivation prelu() {
@@ -113,7 +115,7 @@ final class SectionBBugs {
                             }
                         }),
                 new Bug("bug-prelu-alpha-gradient-averaged", "act.prelu",
-                        Set.of(PARAMETER_GRADIENT, REFERENCE, TORCH, "slopes and alpha gradient follow the definition"),
+                        Set.of(PARAMETER_GRADIENT, REFERENCE, TORCH_GRADIENTS, "slopes and alpha gradient follow the definition"),
                         () -> new ReferenceSolutions() {
                             @Override
                             public ParametricActivation prelu() {
@@ -129,7 +131,7 @@ final class SectionBBugs {
                             }
                         }),
                 new Bug("bug-celu-written-as-elu", "act.celu",
-                        Set.of(GRADIENT, REFERENCE, TORCH, "follows its definition for every alpha",
+                        Set.of(GRADIENT, REFERENCE, TORCH_FORWARD, TORCH_DERIVATIVE, "follows its definition for every alpha",
                                 "is continuously differentiable at zero for every alpha"),
                         () -> new ReferenceSolutions() {
                             @Override
@@ -139,7 +141,7 @@ final class SectionBBugs {
                             }
                         }),
                 new Bug("bug-selu-constants-swapped", "act.selu",
-                        Set.of(REFERENCE, TORCH, "uses the constants exactly as given", "follows its definition",
+                        Set.of(REFERENCE, TORCH_FORWARD, TORCH_DERIVATIVE, "uses the constants exactly as given", "follows its definition",
                                 "is self normalizing"),
                         () -> new ReferenceSolutions() {
                             @Override
@@ -151,7 +153,7 @@ final class SectionBBugs {
                             }
                         }),
                 new Bug("bug-gelu-tanh-approximation", "act.gelu",
-                        Set.of(REFERENCE, TORCH, "is input times the standard normal cdf"),
+                        Set.of(REFERENCE, TORCH_FORWARD, TORCH_DERIVATIVE, "is input times the standard normal cdf"),
                         () -> new ReferenceSolutions() {
                             @Override
                             public Activation gelu() {
@@ -159,7 +161,7 @@ final class SectionBBugs {
                             }
                         }),
                 new Bug("bug-swish-beta-gradient-missing-x", "act.swish",
-                        Set.of(PARAMETER_GRADIENT, REFERENCE, TORCH, "gradients follow their closed forms"),
+                        Set.of(PARAMETER_GRADIENT, REFERENCE, TORCH_GRADIENTS, "gradients follow their closed forms"),
                         () -> new ReferenceSolutions() {
                             @Override
                             public ParametricActivation swish() {
@@ -167,7 +169,7 @@ final class SectionBBugs {
                             }
                         }),
                 new Bug("bug-hardswish-breakpoints-at-6", "act.hardswish",
-                        Set.of(REFERENCE, TORCH, "follows its piecewise definition"),
+                        Set.of(REFERENCE, TORCH_FORWARD, TORCH_DERIVATIVE, "follows its piecewise definition"),
                         () -> new ReferenceSolutions() {
                             @Override
                             public Activation hardswish() {

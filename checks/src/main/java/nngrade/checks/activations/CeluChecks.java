@@ -36,12 +36,22 @@ class CeluChecks extends ElementwiseActivationContract {
     }
 
     @Test
-    @Weight(3)
+    @Weight(1)
     @ValueAnchored(Anchor.EXAMPLE)
-    void agreesWithPytorchAtFixedPoints() {
+    void forwardAgreesWithPytorchAtFixedPoints() {
         Solutions s = submission();
         for (double alpha : new double[] {0.5, 1, 2}) {
-            TorchValues.assertElementwise(TorchValues.key("celu", alpha), "CELU(alpha = " + alpha + ")", s.celu(alpha));
+            TorchValues.assertForward(TorchValues.key("celu", alpha), "CELU(alpha = " + alpha + ")", s.celu(alpha));
+        }
+    }
+
+    @Test
+    @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void derivativeAgreesWithPytorchAtFixedPoints() {
+        Solutions s = submission();
+        for (double alpha : new double[] {0.5, 1, 2}) {
+            TorchValues.assertDerivative(TorchValues.key("celu", alpha), "CELU(alpha = " + alpha + ")", s.celu(alpha));
         }
     }
 

@@ -38,12 +38,22 @@ class EluChecks extends KinkedActivationContract {
     }
 
     @Test
-    @Weight(3)
+    @Weight(1)
     @ValueAnchored(Anchor.EXAMPLE)
-    void agreesWithPytorchAtFixedPoints() {
+    void forwardAgreesWithPytorchAtFixedPoints() {
         Solutions s = submission();
         for (double alpha : new double[] {0.5, 1, 2}) {
-            TorchValues.assertElementwise(TorchValues.key("elu", alpha), "ELU(alpha = " + alpha + ")", s.elu(alpha));
+            TorchValues.assertForward(TorchValues.key("elu", alpha), "ELU(alpha = " + alpha + ")", s.elu(alpha));
+        }
+    }
+
+    @Test
+    @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void derivativeAgreesWithPytorchAtFixedPoints() {
+        Solutions s = submission();
+        for (double alpha : new double[] {0.5, 1, 2}) {
+            TorchValues.assertDerivative(TorchValues.key("elu", alpha), "ELU(alpha = " + alpha + ")", s.elu(alpha));
         }
     }
 

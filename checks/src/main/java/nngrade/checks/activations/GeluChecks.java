@@ -27,10 +27,17 @@ class GeluChecks extends ElementwiseActivationContract {
     }
 
     @Test
-    @Weight(3)
+    @Weight(1)
     @ValueAnchored(Anchor.EXAMPLE)
-    void agreesWithPytorchAtFixedPoints() {
-        TorchValues.assertElementwise("gelu", "GELU", subject());
+    void forwardAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertForward("gelu", "GELU", subject());
+    }
+
+    @Test
+    @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void derivativeAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertDerivative("gelu", "GELU", subject());
     }
 
     /** x Phi(x) and Phi(x) + x phi(x), with Phi and phi from StandardNormal. */

@@ -27,10 +27,17 @@ class GeluSigmoidChecks extends ElementwiseActivationContract {
     }
 
     @Test
-    @Weight(3)
+    @Weight(1)
     @ValueAnchored(Anchor.EXAMPLE)
-    void agreesWithPytorchAtFixedPoints() {
-        TorchValues.assertElementwise("gelu_sigmoid", "x sigma(1.702 x)", subject());
+    void forwardAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertForward("gelu_sigmoid", "x sigma(1.702 x)", subject());
+    }
+
+    @Test
+    @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void derivativeAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertDerivative("gelu_sigmoid", "x sigma(1.702 x)", subject());
     }
 
     /** x sigma(1.702 x), derivative sigma(1.702 x) + 1.702 x sigma(1.702 x)(1 - sigma(1.702 x)). */

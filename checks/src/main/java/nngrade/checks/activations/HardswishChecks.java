@@ -36,10 +36,17 @@ class HardswishChecks extends KinkedActivationContract {
     }
 
     @Test
-    @Weight(3)
+    @Weight(1)
     @ValueAnchored(Anchor.EXAMPLE)
-    void agreesWithPytorchAtFixedPoints() {
-        TorchValues.assertElementwise("hardswish", "Hardswish", subject());
+    void forwardAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertForward("hardswish", "Hardswish", subject());
+    }
+
+    @Test
+    @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void derivativeAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertDerivative("hardswish", "Hardswish", subject());
     }
 
     /** The three pieces, and the derivatives 0, (2x + 3)/6 and 1, on inputs that straddle +-3. */

@@ -38,12 +38,21 @@ class LeakyReluChecks extends KinkedActivationContract {
     }
 
     @Test
-    @Weight(3)
+    @Weight(1)
     @ValueAnchored(Anchor.EXAMPLE)
-    void agreesWithPytorchAtFixedPoints() {
+    void forwardAgreesWithPytorchAtFixedPoints() {
         Solutions s = submission();
-        TorchValues.assertElementwise("leaky_relu_0.01", "LeakyReLU(0.01)", s.leakyRelu(0.01));
-        TorchValues.assertElementwise("leaky_relu_0.2", "LeakyReLU(0.2)", s.leakyRelu(0.2));
+        TorchValues.assertForward("leaky_relu_0.01", "LeakyReLU(0.01)", s.leakyRelu(0.01));
+        TorchValues.assertForward("leaky_relu_0.2", "LeakyReLU(0.2)", s.leakyRelu(0.2));
+    }
+
+    @Test
+    @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void derivativeAgreesWithPytorchAtFixedPoints() {
+        Solutions s = submission();
+        TorchValues.assertDerivative("leaky_relu_0.01", "LeakyReLU(0.01)", s.leakyRelu(0.01));
+        TorchValues.assertDerivative("leaky_relu_0.2", "LeakyReLU(0.2)", s.leakyRelu(0.2));
     }
 
     /** Slope 1 for x > 0 and a for x < 0, in the values and in the derivative, for a in [0, 0.99]. */

@@ -66,10 +66,17 @@ class PreluChecks extends ParametricActivationContract {
     }
 
     @Test
-    @Weight(3)
+    @Weight(1)
     @ValueAnchored(Anchor.EXAMPLE)
-    void agreesWithPytorchAtFixedPoints() {
-        TorchValues.assertParametric("prelu", "PReLU", "alpha", subject());
+    void forwardAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertParametricForward("prelu", "PReLU", "alpha", subject());
+    }
+
+    @Test
+    @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void gradientsAgreeWithPytorchAtFixedPoints() {
+        TorchValues.assertParametricGradients("prelu", "PReLU", "alpha", subject());
     }
 
     /** The slopes: 1 for x > 0, alpha for x < 0; and dAlpha = sum over x < 0 of x dy (computed here). */

@@ -29,10 +29,17 @@ class ReluChecks extends KinkedActivationContract {
     }
 
     @Test
-    @Weight(2)
+    @Weight(1)
     @ValueAnchored(Anchor.EXAMPLE)
-    void agreesWithPytorchAtFixedPoints() {
-        TorchValues.assertElementwise("relu", "ReLU", subject());
+    void forwardAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertForward("relu", "ReLU", subject());
+    }
+
+    @Test
+    @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void derivativeAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertDerivative("relu", "ReLU", subject());
     }
 
     @Test

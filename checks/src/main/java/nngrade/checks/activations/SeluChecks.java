@@ -57,10 +57,17 @@ class SeluChecks extends KinkedActivationContract {
     }
 
     @Test
-    @Weight(3)
+    @Weight(1)
     @ValueAnchored(Anchor.EXAMPLE)
-    void agreesWithPytorchAtFixedPoints() {
-        TorchValues.assertElementwise("selu", "SELU", subject());
+    void forwardAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertForward("selu", "SELU", subject());
+    }
+
+    @Test
+    @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void derivativeAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertDerivative("selu", "SELU", subject());
     }
 
     /** SELU(1) = lambda and SELU(-1) = lambda alpha (e^-1 - 1), from the constants of PROBLEMS.md. */

@@ -23,10 +23,17 @@ class SigmoidChecks extends ElementwiseActivationContract {
     }
 
     @Test
-    @Weight(3)
+    @Weight(1)
     @ValueAnchored(Anchor.EXAMPLE)
-    void agreesWithPytorchAtFixedPoints() {
-        TorchValues.assertElementwise("sigmoid", "sigmoid", subject());
+    void forwardAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertForward("sigmoid", "sigmoid", subject());
+    }
+
+    @Test
+    @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void derivativeAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertDerivative("sigmoid", "sigmoid", subject());
     }
 
     /** sigma(-x) = 1 - sigma(x): the curve is symmetric about (0, 1/2). */

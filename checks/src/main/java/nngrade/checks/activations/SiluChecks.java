@@ -23,10 +23,17 @@ class SiluChecks extends ElementwiseActivationContract {
     }
 
     @Test
-    @Weight(3)
+    @Weight(1)
     @ValueAnchored(Anchor.EXAMPLE)
-    void agreesWithPytorchAtFixedPoints() {
-        TorchValues.assertElementwise("silu", "SiLU", subject());
+    void forwardAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertForward("silu", "SiLU", subject());
+    }
+
+    @Test
+    @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void derivativeAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertDerivative("silu", "SiLU", subject());
     }
 
     @Test

@@ -37,13 +37,24 @@ class SoftplusChecks extends ElementwiseActivationContract {
     }
 
     @Test
-    @Weight(3)
+    @Weight(1)
     @ValueAnchored(Anchor.EXAMPLE)
-    void agreesWithPytorchAtFixedPoints() {
+    void forwardAgreesWithPytorchAtFixedPoints() {
         Solutions s = submission();
-        TorchValues.assertElementwise("softplus_beta1_threshold20", "Softplus(beta = 1, threshold = 20)",
+        TorchValues.assertForward("softplus_beta1_threshold20", "Softplus(beta = 1, threshold = 20)",
                 s.softplus(1, 20));
-        TorchValues.assertElementwise("softplus_beta2_threshold5", "Softplus(beta = 2, threshold = 5)",
+        TorchValues.assertForward("softplus_beta2_threshold5", "Softplus(beta = 2, threshold = 5)",
+                s.softplus(2, 5));
+    }
+
+    @Test
+    @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void derivativeAgreesWithPytorchAtFixedPoints() {
+        Solutions s = submission();
+        TorchValues.assertDerivative("softplus_beta1_threshold20", "Softplus(beta = 1, threshold = 20)",
+                s.softplus(1, 20));
+        TorchValues.assertDerivative("softplus_beta2_threshold5", "Softplus(beta = 2, threshold = 5)",
                 s.softplus(2, 5));
     }
 

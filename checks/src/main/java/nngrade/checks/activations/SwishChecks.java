@@ -43,10 +43,17 @@ class SwishChecks extends ParametricActivationContract {
     }
 
     @Test
-    @Weight(3)
+    @Weight(1)
     @ValueAnchored(Anchor.EXAMPLE)
-    void agreesWithPytorchAtFixedPoints() {
-        TorchValues.assertParametric("swish", "Swish", "beta", subject());
+    void forwardAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertParametricForward("swish", "Swish", "beta", subject());
+    }
+
+    @Test
+    @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void gradientsAgreeWithPytorchAtFixedPoints() {
+        TorchValues.assertParametricGradients("swish", "Swish", "beta", subject());
     }
 
     /** The closed forms of the forward, dx and the summed dBeta, computed here. */
