@@ -40,6 +40,8 @@ class BuggySubmissionsTest {
     static final double ORDINARY_SMALLEST = 1e-3;
     /** How a failure states a miss (see nngrade.checks.support.Miss): "off by 0.22, 50% of 0.44". */
     private static final Pattern MISS = Pattern.compile("off by (\\S+), (\\S+)% of ([0-9.eE+-]+)");
+    /** Numbers compared without the wording of a miss: "should be -1.0e-13 but is -5.0e-14". */
+    private static final Pattern RAW_NUMBERS = Pattern.compile("(should be|expected) [-+0-9.eE]+,? (but is|got) [-+0-9.eE]+");
     /** A share of wrong entries (a mask, rows, calls): "in 3 of 8 units (37.5%)". */
     private static final Pattern SHARE = Pattern.compile("in \\d+ of \\d+ [\\w ]+? \\((\\S+)%\\)");
 
@@ -92,7 +94,9 @@ class BuggySubmissionsTest {
         }
         Matcher m = MISS.matcher(s);
         if (!m.find()) {
-            return false;
+            // no miss stated: a wrong verdict, a wrong argument passed on, a count or a decision is
+            // categorical and cannot be mistaken for rounding; numbers compared raw can
+            return !s.contains("off by") && !RAW_NUMBERS.matcher(s).find();
         }
         double percent = Double.parseDouble(m.group(2));
         double size = Double.parseDouble(m.group(3));

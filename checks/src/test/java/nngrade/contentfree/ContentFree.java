@@ -165,6 +165,9 @@ public enum ContentFree {
             return record(type, shaped, value);
         }
         Object copy = deepCopy(shaped);
+        if (copy instanceof Enum<?> verdict) { // a constant answer: the first of the choices, whatever was asked
+            return verdict.getDeclaringClass().getEnumConstants()[0];
+        }
         if (copy instanceof Double) {
             return value;
         }
