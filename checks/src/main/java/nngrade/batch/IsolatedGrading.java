@@ -189,8 +189,8 @@ final class IsolatedGrading {
                 return;
             }
             CheckStatus status = parseStatus(e.status());
-            results.put(p.key(), new CheckResult(p.problemId(), p.name(), p.weight(), p.needsReference(), status,
-                    cut(e.summary(), MAX_SUMMARY), cut(e.detail(), MAX_DETAIL), Math.max(0, e.millis())));
+            results.put(p.key(), p.result(status, cut(e.summary(), MAX_SUMMARY), cut(e.detail(), MAX_DETAIL),
+                    Math.max(0, e.millis())));
         }
 
         void finish(ExaminerEvent e) {

@@ -2,13 +2,15 @@ package nngrade.engine;
 
 import java.lang.reflect.Method;
 import java.util.Optional;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 
-/** Reads the grading annotations of a check method: problem id, weight, instructor-only. */
+/** Reads the grading annotations of a check method: problem id, weight, instructor-only, anchor. */
 final class CheckMethods {
 
     private CheckMethods() {
@@ -27,8 +29,24 @@ final class CheckMethods {
             throw new IllegalStateException("check class " + type.getName() + " has no @ProblemId");
         }
         Weight weight = method.getAnnotation(Weight.class);
-        return new PlannedCheck(problem.value(), words(method.getName()),
-                weight == null ? 1 : weight.value(), method.isAnnotationPresent(NeedsReference.class));
+        boolean needsReference = method.isAnnotationPresent(NeedsReference.class);
+        return new PlannedCheck(problem.value(), words(method.getName()), weight == null ? 1 : weight.value(),
+                needsReference, anchor(method, needsReference));
+    }
+
+    /**
+     * @return the check's anchor: a check that needs the reference is anchored to it; any other
+     *     check says so with {@link ValueAnchored}, or is a property check
+     */
+    private static Anchor anchor(Method method, boolean needsReference) {
+        ValueAnchored anchored = method.getAnnotation(ValueAnchored.class);
+        if (anchored != null && (needsReference || anchored.value() == Anchor.REFERENCE
+                || anchored.value() == Anchor.NONE)) {
+            throw new IllegalStateException(method.getDeclaringClass().getName() + "." + method.getName()
+                    + ": @NeedsReference alone marks agreement with the reference, and @ValueAnchored takes"
+                    + " EXAMPLE or CLOSED_FORM");
+        }
+        return needsReference ? Anchor.REFERENCE : anchored == null ? Anchor.NONE : anchored.value();
     }
 
     /** "backwardMatchesCentralDifferences" becomes "backward matches central differences". */

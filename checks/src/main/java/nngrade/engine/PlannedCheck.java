@@ -1,14 +1,25 @@
 package nngrade.engine;
 
-/** A check that a request will run, known before it runs: what the parent of a batch expects back. */
-public record PlannedCheck(String problemId, String name, int weight, boolean needsReference) {
+import nngrade.checks.api.Anchor;
+
+/**
+ * A check that a request will run, known before it runs: what the parent of a batch expects back.
+ *
+ * @param anchor where its expected values come from; {@link Anchor#NONE} for a property check
+ */
+public record PlannedCheck(String problemId, String name, int weight, boolean needsReference, Anchor anchor) {
 
     public String key() {
         return CheckResult.key(problemId, name);
     }
 
+    /** @return the result of this check as it ended */
+    public CheckResult result(CheckStatus status, String summary, String detail, long millis) {
+        return new CheckResult(problemId, name, weight, needsReference, anchor, status, summary, detail, millis);
+    }
+
     /** @return the result of this check when it never reported: no points, with the reason */
     public CheckResult failed(CheckStatus status, String reason) {
-        return new CheckResult(problemId, name, weight, needsReference, status, reason, reason, 0);
+        return result(status, reason, reason, 0);
     }
 }

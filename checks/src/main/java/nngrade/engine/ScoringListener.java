@@ -52,8 +52,7 @@ final class ScoringListener implements TestExecutionListener {
 
     private synchronized void record(PlannedCheck check, CheckStatus status,
             String summary, String detail, long millis) {
-        CheckResult result = new CheckResult(check.problemId(), check.name(), check.weight(),
-                check.needsReference(), status, summary, detail, millis);
+        CheckResult result = check.result(status, summary, detail, millis);
         results.add(result);
         observer.finished(result);
     }

@@ -81,15 +81,15 @@ public final class RemoteGrading {
         if (end.lost() != null) {
             CheckStatus status = end.lost().timedOut() ? CheckStatus.TIMED_OUT : CheckStatus.ERROR;
             String why = end.lost().getMessage();
-            return new CheckResult(r.problemId(), r.name(), r.weight(), r.needsReference(), status, why,
+            return new CheckResult(r.problemId(), r.name(), r.weight(), r.needsReference(), r.anchor(), status, why,
                     why + printed, r.millis());
         }
         if (r.status() == CheckStatus.TIMED_OUT) {
             String why = "did not finish within its time limit (an infinite loop?): the grader stopped it";
-            return new CheckResult(r.problemId(), r.name(), r.weight(), r.needsReference(), r.status(), why,
+            return new CheckResult(r.problemId(), r.name(), r.weight(), r.needsReference(), r.anchor(), r.status(), why,
                     why + printed, r.millis());
         }
-        return printed.isEmpty() ? r : new CheckResult(r.problemId(), r.name(), r.weight(), r.needsReference(),
+        return printed.isEmpty() ? r : new CheckResult(r.problemId(), r.name(), r.weight(), r.needsReference(), r.anchor(),
                 r.status(), r.summary(), r.detail() + printed, r.millis());
     }
 }

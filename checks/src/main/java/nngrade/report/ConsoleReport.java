@@ -43,13 +43,35 @@ public final class ConsoleReport {
                 continue;
             }
             out.printf(Locale.ROOT, "%n%s  %s: %s%n", s.problem().id(), s.problem().title(), s.problem().formula());
-            for (CheckResult c : s.checks()) {
-                if (!c.passed()) {
-                    out.printf(Locale.ROOT, "  FAILED %s (%.2f points)%n", c.name(), s.pointsOf(c));
-                    c.detail().lines().limit(12).forEach(l -> out.println("    " + l));
-                }
+            for (CheckResult c : s.failuresMostTellingFirst()) {
+                out.printf(Locale.ROOT, "  FAILED %s (%.2f points)%n", c.name(), s.pointsOf(c));
+                c.detail().lines().limit(12).forEach(l -> out.println("    " + l));
+            }
+            if (s.anchorRatio() < 1) {
+                out.printf(Locale.ROOT, "  %s%n", propertyRule(s));
             }
         }
+    }
+
+    /**
+     * @return for a passed property check that pays less than its points, why; otherwise empty
+     */
+    public static String propertyShare(ProblemScore s, CheckResult c) {
+        return c.passed() && !c.valueAnchored() && s.anchorRatio() < 1 ? (c.detail().isEmpty() ? "" : "\n\n")
+                + "passed, and pays " + percent(s.anchorRatio()) + " of its points: " + propertyRule(s) : "";
+    }
+
+    /** @return the rule of ProblemScore in words, with this problem's figures */
+    private static String propertyRule(ProblemScore s) {
+        long anchored = s.checks().stream().filter(CheckResult::valueAnchored).count();
+        long passed = s.checks().stream().filter(c -> c.valueAnchored() && c.passed()).count();
+        return "checks of properties (gradients against your own forward, invariances, finiteness, shapes)"
+                + " pay only as far as your values are right: " + passed + " of " + anchored
+                + " value checks passed (" + percent(s.anchorRatio()) + " of their weight)";
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f%%", 100 * share);
     }
 
     private static String line(CheckResult c) {

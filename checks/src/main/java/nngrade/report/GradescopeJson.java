@@ -20,7 +20,9 @@ import nngrade.engine.ProblemScore;
  * are shown to students after grades are published.
  *
  * <p>Points are exact: each problem's points are split over its checks in whole 1/10000ths by
- * {@link PointSplit}, a problem's score is the sum of its passed checks' shares and the total the
+ * {@link PointSplit}; a passed value-anchored check scores its share, a passed property check its
+ * share times the problem's v / V (to the nearest unit), a problem's score is the sum of its
+ * checks' and the total the
  * sum of the problems', so every sum a reader takes of the file equals the score it states.
  * extra_data.problems holds each problem's score, maximum and first failure.
  */
@@ -47,7 +49,7 @@ public final class GradescopeJson {
             long problemEarned = 0;
             for (int i = 0; i < shares.length; i++) {
                 CheckResult c = s.checks().get(i);
-                long score = c.passed() ? shares[i] : 0;
+                long score = earnedUnits(s, c, shares[i]);
                 tests.add(test(s, c, i + 1, score, shares[i]));
                 problemEarned += score;
             }
@@ -66,6 +68,17 @@ public final class GradescopeJson {
         return root;
     }
 
+    /**
+     * @return a check's points in units: its share if it passed and is value-anchored, its share
+     *     times the problem's anchor ratio v / V if it passed and is a property check (see ProblemScore)
+     */
+    private static long earnedUnits(ProblemScore s, CheckResult c, long share) {
+        if (!c.passed()) {
+            return 0;
+        }
+        return c.valueAnchored() ? share : Math.round(share * s.anchorRatio());
+    }
+
     private static ObjectNode test(ProblemScore s, CheckResult c, int n, long score, long max) {
         ObjectNode t = MAPPER.createObjectNode();
         t.put("name", s.problem().id() + ": " + c.name());
@@ -74,7 +87,8 @@ public final class GradescopeJson {
         t.put("max_score", PointSplit.points(max));
         t.put("status", c.passed() ? "passed" : "failed");
         // A passed check's detail is empty, or holds what the code printed (batch mode), quoted.
-        t.put("output", c.passed() ? c.detail() : c.detail() + "\n\nformula: " + s.problem().formula());
+        t.put("output", c.passed() ? c.detail() + ConsoleReport.propertyShare(s, c)
+                : c.detail() + "\n\nformula: " + s.problem().formula());
         t.put("visibility", c.needsReference() ? "after_published" : "visible");
         return t;
     }

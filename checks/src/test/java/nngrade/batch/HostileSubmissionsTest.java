@@ -60,6 +60,7 @@ public class HostileSubmissionsTest {
         Submissions.withRelu(subs, "forge", Submissions.relu(forging(dir.resolve("out")), ""));
         Submissions.withRelu(subs, "huge-message", Submissions.relu(
                 "if (x.length >= 0) { throw new IllegalStateException(\"x\".repeat(8 << 20)); }", ""));
+        Submissions.withRelu(subs, "javac-bomb", Submissions.relu("", compilerBomb(12)));
         out = dir.resolve("out");
         Submissions.grade(subs, out, new BatchRequest(PROBLEMS, 1, true), LIMITS, 2);
     }
@@ -118,7 +119,7 @@ public class HostileSubmissionsTest {
     @Test
     void everyStudentIsInTheGradebookOnce() throws IOException {
         var lines = Files.readAllLines(out.resolve("gradebook.csv"));
-        int students = 9 + THEFTS.size() + 2;
+        int students = 9 + THEFTS.size() + 3;
         assertEquals(students + 2, lines.size(), String.join("\n", lines)); // the header, the maximum points, the students
         assertTrue(Files.readString(out.resolve("summary.txt")).contains(students + " submissions graded"));
     }
@@ -199,6 +200,33 @@ public class HostileSubmissionsTest {
                 catch (Throwable e) { }
                 if (x.length >= 0) { throw new IllegalStateException("forged"); }
                 """.formatted(fake, fake, fake, file, fake, other, fake, file, fake);
+    }
+
+    /**
+     * Half a kilobyte that keeps javac busy for minutes: nested conditionals whose branches call
+     * overloaded generic methods make overload resolution explore every combination (2^depth).
+     */
+    static String compilerBomb(int depth) {
+        String e = "x";
+        for (int i = 0; i < depth; i++) {
+            e = "f(c ? " + e + " : g(x))";
+        }
+        return """
+                static <T> T f(T t) { return t; }
+                static int f(int t) { return t; }
+                static double f(double t) { return t; }
+                static <T> T g(T t) { return t; }
+                static int g(int t) { return t; }
+                static double g(double t) { return t; }
+                static Object bomb(boolean c, double x) { return %s; }
+                """.formatted(e);
+    }
+
+    @Test
+    void aCompilerBombIsStoppedAtTheCompileLimit() throws IOException {
+        assertEquals(0.0, score("javac-bomb", "act.relu"));
+        String text = Files.readString(out.resolve("results/javac-bomb.json"));
+        assertTrue(text.contains("did not finish within " + Limits.MAX_COMPILE.toSeconds() + " s"), text);
     }
 
     private static void assertLosesRelu(String student, String reason) throws IOException {

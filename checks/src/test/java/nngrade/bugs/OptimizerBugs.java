@@ -93,11 +93,14 @@ final class OptimizerBugs {
                         return new BuggyOptimizers.ShiftedWithoutCorrection(eps, mu);
                     }
                 }),
+                // the square root of a negative sum is NaN: two instances "agreed" on NaN until that
+                // check asked for finite values first
                 bug("bug-adagrad-accumulates-g-not-g-squared", "optim.adagrad", Set.of(
                             "a constant gradient gives steps shrinking like one over sqrt t",
                             "agrees with the reference on generated gradient sequences",
                             "first two steps match the closed form",
                             "reproduces torch trajectories on stored gradient sequences",
+                            "two instances never share state",
                             "works for any parameter length"), () -> new ReferenceSolutions() {
                     @Override
                     public Optimizer adagrad(double lr, double eps) {

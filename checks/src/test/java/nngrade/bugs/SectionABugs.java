@@ -166,12 +166,23 @@ final class SectionABugs {
                             }
                         }),
                 new Bug("bug-soft-iou-zero-branch-one-over-u", "loss.soft_iou",
-                        // soft targets are never exactly 0: the soft-target check cannot see it
-                        Set.of(CENTRAL_OF_VALUE, REFERENCE, "gradient follows the notes cases for binary targets"),
+                        // generated soft targets include round values, 0 among them: the soft-target check sees it too
+                        Set.of(CENTRAL_OF_VALUE, REFERENCE, "gradient follows the notes cases for binary targets",
+                                "gradient for soft targets is the quotient rule"),
                         () -> new ReferenceSolutions() {
                             @Override
                             public Loss softIou() {
                                 return new LossBugs.SoftIouZeroBranchOneOverU();
+                            }
+                        }),
+                new Bug("bug-soft-iou-union-without-overlap", "loss.soft_iou",
+                        Set.of(REFERENCE, "value is intersection over union",
+                                "gradient follows the notes cases for binary targets",
+                                "gradient for soft targets is the quotient rule"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public Loss softIou() {
+                                return new LossBugs.SoftIouUnionWithoutOverlap();
                             }
                         }),
                 new Bug("bug-soft-iou-quotient-rule-plus", "loss.soft_iou",

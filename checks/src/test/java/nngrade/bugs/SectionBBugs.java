@@ -3,6 +3,7 @@ package nngrade.bugs;
 import java.util.List;
 import java.util.Set;
 import java.util.function.DoubleUnaryOperator;
+import nngrade.problems.StandardNormal;
 import nngrade.problems.activations.Activation;
 import nngrade.problems.activations.GatedGradients;
 import nngrade.problems.activations.GatedUnit;
@@ -22,7 +23,9 @@ final class SectionBBugs {
     // The names of the checks, in words, as the engine reports them.
     private static final String GRADIENT = "backward matches central differences of forward";
     private static final String REFERENCE = "agrees with the reference";
-    private static final String TORCH = "agrees with pytorch at fixed points";
+    private static final String TORCH_FORWARD = "forward agrees with pytorch at fixed points";
+    private static final String TORCH_DERIVATIVE = "derivative agrees with pytorch at fixed points";
+    private static final String TORCH_GRADIENTS = "gradients agree with pytorch at fixed points";
     private static final String FINITE = "finite at extreme inputs";
     private static final String PARAMETER_GRADIENT = "parameter gradient matches central differences of forward";
     private static final String TORCH_GATED = "agrees with pytorch on one fixed case";
@@ -34,15 +37,24 @@ final class SectionBBugs {
     static List<Bug> all() {
         return List.of(
                 new Bug("bug-relu-negative-grad", "act.relu",
-                        Set.of(GRADIENT, REFERENCE, TORCH, "negative inputs pass no gradient"),
+                        Set.of(GRADIENT, REFERENCE, TORCH_DERIVATIVE, "negative inputs pass no gradient"),
                         () -> new ReferenceSolutions() {
                             @Override
                             public Activation relu() {
                                 return new ReluPassingNegativeGradient();
                             }
                         }),
+                new Bug("bug-relu-backward-ignores-dy", "act.relu",
+                        // torch's derivatives and the negative side are read at dy = 1, where it is right
+                        Set.of(GRADIENT, REFERENCE),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public Activation relu() {
+                                return new ReluIgnoringUpstreamGradient();
+                            }
+                        }),
                 new Bug("bug-sigmoid-derivative-is-sigma", "act.sigmoid",
-                        Set.of(GRADIENT, REFERENCE, TORCH, "derivative is sigmoid times one minus sigmoid"),
+                        Set.of(GRADIENT, REFERENCE, TORCH_DERIVATIVE, "derivative is sigmoid times one minus sigmoid"),
                         () -> new ReferenceSolutions() {
                             @Override
                             public Activation sigmoid() {
@@ -50,7 +62,7 @@ final class SectionBBugs {
                             }
                         }),
                 new Bug("bug-tanh-derivative-one-minus-tanh", "act.tanh",
-                        Set.of(GRADIENT, REFERENCE, TORCH, "derivative is one minus tanh squared"),
+                        Set.of(GRADIENT, REFERENCE, TORCH_DERIVATIVE, "derivative is one minus tanh squared"),
                         () -> new ReferenceSolutions() {
                             @Override
                             public Activation tanh() {
@@ -58,7 +70,7 @@ final class SectionBBugs {
                             }
                         }),
                 new Bug("bug-silu-derivative-missing-product-rule-term", "act.silu",
-                        Set.of(GRADIENT, REFERENCE, TORCH, "is input times sigmoid of input"),
+                        Set.of(GRADIENT, REFERENCE, TORCH_DERIVATIVE, "is input times sigmoid of input"),
                         () -> new ReferenceSolutions() {
                             @Override
                             public Activation silu() {
@@ -66,7 +78,7 @@ final class SectionBBugs {
                             }
                         }),
                 new Bug("bug-softplus-naive-overflow", "act.softplus",
-                        Set.of(GRADIENT, REFERENCE, TORCH, FINITE, "is exactly linear above the threshold"),
+                        Set.of(GRADIENT, REFERENCE, TORCH_FORWARD, TORCH_DERIVATIVE, FINITE, "is exactly linear above the threshold"),
                         () -> new ReferenceSolutions() {
                             @Override
                             public Activation softplus(double beta, double threshold) {
@@ -75,7 +87,7 @@ final class SectionBBugs {
                             }
                         }),
                 new Bug("bug-softplus-ignores-beta", "act.softplus",
-                        Set.of(GRADIENT, REFERENCE, TORCH, "follows the log formula up to the threshold",
+                        Set.of(GRADIENT, REFERENCE, TORCH_FORWARD, TORCH_DERIVATIVE, "follows the log formula up to the threshold",
                                 "is exactly linear above the threshold"),
                         () -> new ReferenceSolutions() {
                             @Override
@@ -86,7 +98,7 @@ final class SectionBBugs {
                             }
                         }),
                 new Bug("bug-leaky-relu-slope-on-positive-side", "act.leaky_relu",
-                        Set.of(REFERENCE, TORCH, "slopes are on the right sides"),
+                        Set.of(REFERENCE, TORCH_FORWARD, TORCH_DERIVATIVE, "slopes are on the right sides"),
                         () -> new ReferenceSolutions() {
                             @Override
                             public Activation leakyRelu(double negativeSlope) {
@@ -95,7 +107,7 @@ final class SectionBBugs {
                             }
                         }),
                 new Bug("bug-prelu-alpha-gradient-overwritten", "act.prelu",
-                        Set.of(PARAMETER_GRADIENT, REFERENCE, TORCH, "slopes and alpha gradient follow the definition"),
+                        Set.of(PARAMETER_GRADIENT, REFERENCE, TORCH_GRADIENTS, "slopes and alpha gradient follow the definition"),
                         () -> new ReferenceSolutions() {
                             @Override
                             public ParametricActivation prelu() {
@@ -103,7 +115,7 @@ final class SectionBBugs {
                             }
                         }),
                 new Bug("bug-prelu-alpha-gradient-averaged", "act.prelu",
-                        Set.of(PARAMETER_GRADIENT, REFERENCE, TORCH, "slopes and alpha gradient follow the definition"),
+                        Set.of(PARAMETER_GRADIENT, REFERENCE, TORCH_GRADIENTS, "slopes and alpha gradient follow the definition"),
                         () -> new ReferenceSolutions() {
                             @Override
                             public ParametricActivation prelu() {
@@ -119,7 +131,7 @@ final class SectionBBugs {
                             }
                         }),
                 new Bug("bug-celu-written-as-elu", "act.celu",
-                        Set.of(GRADIENT, REFERENCE, TORCH, "follows its definition for every alpha",
+                        Set.of(GRADIENT, REFERENCE, TORCH_FORWARD, TORCH_DERIVATIVE, "follows its definition for every alpha",
                                 "is continuously differentiable at zero for every alpha"),
                         () -> new ReferenceSolutions() {
                             @Override
@@ -129,7 +141,7 @@ final class SectionBBugs {
                             }
                         }),
                 new Bug("bug-selu-constants-swapped", "act.selu",
-                        Set.of(REFERENCE, TORCH, "uses the constants exactly as given", "follows its definition",
+                        Set.of(REFERENCE, TORCH_FORWARD, TORCH_DERIVATIVE, "uses the constants exactly as given", "follows its definition",
                                 "is self normalizing"),
                         () -> new ReferenceSolutions() {
                             @Override
@@ -141,7 +153,7 @@ final class SectionBBugs {
                             }
                         }),
                 new Bug("bug-gelu-tanh-approximation", "act.gelu",
-                        Set.of(REFERENCE, TORCH, "is input times the standard normal cdf"),
+                        Set.of(REFERENCE, TORCH_FORWARD, TORCH_DERIVATIVE, "is input times the standard normal cdf"),
                         () -> new ReferenceSolutions() {
                             @Override
                             public Activation gelu() {
@@ -149,7 +161,7 @@ final class SectionBBugs {
                             }
                         }),
                 new Bug("bug-swish-beta-gradient-missing-x", "act.swish",
-                        Set.of(PARAMETER_GRADIENT, REFERENCE, TORCH, "gradients follow their closed forms"),
+                        Set.of(PARAMETER_GRADIENT, REFERENCE, TORCH_GRADIENTS, "gradients follow their closed forms"),
                         () -> new ReferenceSolutions() {
                             @Override
                             public ParametricActivation swish() {
@@ -157,7 +169,7 @@ final class SectionBBugs {
                             }
                         }),
                 new Bug("bug-hardswish-breakpoints-at-6", "act.hardswish",
-                        Set.of(REFERENCE, TORCH, "follows its piecewise definition"),
+                        Set.of(REFERENCE, TORCH_FORWARD, TORCH_DERIVATIVE, "follows its piecewise definition"),
                         () -> new ReferenceSolutions() {
                             @Override
                             public Activation hardswish() {
@@ -194,6 +206,16 @@ final class SectionBBugs {
                                 return new Gated(z -> Math.max(0, z), z -> 1);
                             }
                         }),
+                new Bug("bug-geglu-gate-and-value-swapped", "act.geglu",
+                        // forward and backward agree with each other: only values show it
+                        Set.of(REFERENCE, TORCH_GATED, GATE_ALONE),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public GatedUnit geglu() {
+                                return new GateAndValueSwapped(new Gated(x -> x * StandardNormal.cdf(x),
+                                        x -> StandardNormal.cdf(x) + x * StandardNormal.pdf(x)));
+                            }
+                        }),
                 new Bug("bug-swiglu-ignores-beta", "act.swiglu",
                         Set.of(REFERENCE, TORCH_GATED, GATE_ALONE),
                         () -> new ReferenceSolutions() {
@@ -222,6 +244,27 @@ final class SectionBBugs {
         @Override
         public double[] backward(double[] x, double[] dy) {
             return dy.clone();
+        }
+    }
+
+    /** ReLU whose backward returns the derivative itself, forgetting to multiply by dy. */
+    static final class ReluIgnoringUpstreamGradient implements Activation {
+        @Override
+        public double[] forward(double[] x) {
+            double[] y = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                y[i] = Math.max(x[i], 0);
+            }
+            return y;
+        }
+
+        @Override
+        public double[] backward(double[] x, double[] dy) {
+            double[] dx = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                dx[i] = x[i] > 0 ? 1 : 0;
+            }
+            return dx;
         }
     }
 
@@ -439,20 +482,34 @@ final class SectionBBugs {
     }
 
     /** GLU with the sigmoid on the linear branch: sigma(X V + c) (.) (X W + b), consistently differentiated. */
-    static final class GluGateOnWrongBranch implements GatedUnit {
-        private final Gated swapped = new Gated(Elementwise::sigmoid,
-                z -> Elementwise.sigmoid(z) * Elementwise.sigmoid(-z));
+    /**
+     * A gated unit with the gate and the value swapped: g(X V + c) (.) (X W + b) where
+     * g(X W + b) (.) (X V + c) is asked; its gradients are right for what it computes.
+     */
+    static class GateAndValueSwapped implements GatedUnit {
+        private final Gated unit;
+
+        GateAndValueSwapped(Gated unit) {
+            this.unit = unit;
+        }
 
         @Override
         public double[][] forward(double[][] x, double[][] w, double[] b, double[][] v, double[] c) {
-            return swapped.forward(x, v, c, w, b);
+            return unit.forward(x, v, c, w, b);
         }
 
         @Override
         public GatedGradients backward(double[][] x, double[][] w, double[] b, double[][] v, double[] c,
                 double[][] dy) {
-            GatedGradients g = swapped.backward(x, v, c, w, b, dy);
+            GatedGradients g = unit.backward(x, v, c, w, b, dy);
             return new GatedGradients(g.dX(), g.dV(), g.dc(), g.dW(), g.db());
+        }
+    }
+
+    /** GLU with the sigmoid on the linear branch: sigma(X V + c) (.) (X W + b). */
+    static final class GluGateOnWrongBranch extends GateAndValueSwapped {
+        GluGateOnWrongBranch() {
+            super(new Gated(Elementwise::sigmoid, z -> Elementwise.sigmoid(z) * Elementwise.sigmoid(-z)));
         }
     }
 

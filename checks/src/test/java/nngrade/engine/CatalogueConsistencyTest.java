@@ -39,4 +39,15 @@ class CatalogueConsistencyTest {
         assertEquals(List.of(), uncheckedAB);
         inventory.forEach((id, counts) -> assertTrue(counts[0] > 0, id + " has no public check"));
     }
+
+    /** Property checks pay only as far as value-anchored ones pass: without a public one they never would for students. */
+    @Test
+    void everyProblemWithChecksHasAPublicValueAnchoredCheck() {
+        List<PlannedCheck> plan = new Grader(catalogue).plan(null);
+        Set<String> anchored = plan.stream().filter(c -> !c.needsReference() && c.anchor() != nngrade.checks.api.Anchor.NONE)
+                .map(PlannedCheck::problemId).collect(Collectors.toSet());
+        List<String> without = plan.stream().map(PlannedCheck::problemId).distinct()
+                .filter(id -> !anchored.contains(id)).toList();
+        assertEquals(List.of(), without, "problems whose checks are all properties (no worked example, fixture or closed form)");
+    }
 }

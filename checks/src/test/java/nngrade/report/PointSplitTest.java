@@ -50,7 +50,7 @@ class PointSplitTest {
         Map<String, List<CheckResult>> byProblem = new LinkedHashMap<>();
         for (PlannedCheck c : grader.plan(null)) {
             byProblem.computeIfAbsent(c.problemId(), k -> new ArrayList<>()).add(new CheckResult(c.problemId(), c.name(),
-                    c.weight(), c.needsReference(), CheckStatus.PASSED, "", "", 0));
+                    c.weight(), c.needsReference(), c.anchor(), CheckStatus.PASSED, "", "", 0));
         }
         List<ProblemScore> scores = byProblem.entrySet().stream()
                 .map(e -> new ProblemScore(catalogue.get(e.getKey()), e.getValue())).toList();

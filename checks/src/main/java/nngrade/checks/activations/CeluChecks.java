@@ -2,7 +2,9 @@ package nngrade.checks.activations;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -34,17 +36,29 @@ class CeluChecks extends ElementwiseActivationContract {
     }
 
     @Test
-    @Weight(3)
-    void agreesWithPytorchAtFixedPoints() {
+    @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void forwardAgreesWithPytorchAtFixedPoints() {
         Solutions s = submission();
         for (double alpha : new double[] {0.5, 1, 2}) {
-            TorchValues.assertElementwise(TorchValues.key("celu", alpha), "CELU(alpha = " + alpha + ")", s.celu(alpha));
+            TorchValues.assertForward(TorchValues.key("celu", alpha), "CELU(alpha = " + alpha + ")", s.celu(alpha));
+        }
+    }
+
+    @Test
+    @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void derivativeAgreesWithPytorchAtFixedPoints() {
+        Solutions s = submission();
+        for (double alpha : new double[] {0.5, 1, 2}) {
+            TorchValues.assertDerivative(TorchValues.key("celu", alpha), "CELU(alpha = " + alpha + ")", s.celu(alpha));
         }
     }
 
     /** Left and right of 0 the derivative is 1, whatever alpha, and CELU(0) = 0. */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
     void isContinuouslyDifferentiableAtZeroForEveryAlpha() {
         Solutions s = submission();
         qt().forAll(Gens.between(0.1, 10)).checkAssert(alpha -> {
@@ -63,6 +77,7 @@ class CeluChecks extends ElementwiseActivationContract {
     /** With alpha = 1, CELU is ELU(alpha = 1): x for x > 0, e^x - 1 otherwise (computed here). */
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void withAlphaOneEqualsElu() {
         Activation f = submission().celu(1);
         qt().forAll(Gens.vectors(1, 6, Gens.scalars())).checkAssert(x -> {
@@ -81,6 +96,7 @@ class CeluChecks extends ElementwiseActivationContract {
     /** max(0, x) + min(0, alpha (e^(x/alpha) - 1)) and its derivative, alpha in [0.1, 10]. */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void followsItsDefinitionForEveryAlpha() {
         Solutions s = submission();
         qt().forAll(Gens.between(0.1, 10), Gens.vectors(1, 6, Gens.scalars())).checkAssert((alpha, x) -> {

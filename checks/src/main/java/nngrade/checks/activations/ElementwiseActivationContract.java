@@ -9,6 +9,7 @@ import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
 import nngrade.checks.support.GradientCheck;
 import nngrade.checks.support.Inputs;
+import nngrade.checks.support.VectorPair;
 import nngrade.problems.Solutions;
 import nngrade.problems.activations.Activation;
 import org.junit.jupiter.api.Test;
@@ -56,12 +57,9 @@ public abstract class ElementwiseActivationContract {
     @Weight(3)
     void backwardMatchesCentralDifferencesOfForward() {
         Activation f = subject();
-        qt().forAll(Gens.vectors(1, 4, smoothPoints()), Gens.vectors(4, Gens.between(-2, 2)))
-                .checkAssert((x, dyAll) -> {
-                    double[] dy = java.util.Arrays.copyOf(dyAll, x.length);
-                    GradientCheck.assertMatches("dx", f.backward(x, dy),
-                            GradientCheck.vjp(f::forward, x, dy));
-                });
+        qt().forAll(VectorPair.withUpstream(Gens.vectors(1, 4, smoothPoints()))).checkAssert(p ->
+                GradientCheck.assertMatches("dx", f.backward(p.x().clone(), p.y().clone()),
+                        GradientCheck.vjp(f::forward, p.x(), p.y())));
     }
 
     @Test
@@ -93,14 +91,16 @@ public abstract class ElementwiseActivationContract {
     void agreesWithTheReference() {
         Activation f = subject();
         Activation r = reference();
-        qt().forAll(Gens.vectors(1, 6, Gens.scalars())).checkAssert(x -> {
-            Expect.agrees("forward", r.forward(x), f.forward(x));
+        // dy is drawn, not 1: a backward that ignores dy must not pass
+        qt().forAll(VectorPair.withUpstream(Gens.vectors(1, 6, Gens.scalars()))).checkAssert(p -> {
+            Expect.agrees("forward", r.forward(p.x().clone()), f.forward(p.x().clone()));
             // At a kink any subgradient is right, so derivatives are compared everywhere else.
-            double[] smooth = java.util.Arrays.stream(x)
-                    .filter(v -> java.util.Arrays.stream(kinks()).noneMatch(k -> k == v)).toArray();
-            double[] dy = Inputs.filled(smooth.length, 1);
-            Expect.agrees("backward with dy = 1 at x = " + java.util.Arrays.toString(smooth),
-                    r.backward(smooth, dy), f.backward(smooth, dy));
+            int[] smooth = java.util.stream.IntStream.range(0, p.x().length)
+                    .filter(i -> java.util.Arrays.stream(kinks()).noneMatch(k -> k == p.x()[i])).toArray();
+            double[] x = java.util.Arrays.stream(smooth).mapToDouble(i -> p.x()[i]).toArray();
+            double[] dy = java.util.Arrays.stream(smooth).mapToDouble(i -> p.y()[i]).toArray();
+            Expect.agrees("backward (dx) at the points off the kinks", r.backward(x.clone(), dy.clone()),
+                    f.backward(x.clone(), dy.clone()));
         });
     }
 }

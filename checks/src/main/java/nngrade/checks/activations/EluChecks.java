@@ -2,7 +2,9 @@ package nngrade.checks.activations;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -36,17 +38,29 @@ class EluChecks extends KinkedActivationContract {
     }
 
     @Test
-    @Weight(3)
-    void agreesWithPytorchAtFixedPoints() {
+    @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void forwardAgreesWithPytorchAtFixedPoints() {
         Solutions s = submission();
         for (double alpha : new double[] {0.5, 1, 2}) {
-            TorchValues.assertElementwise(TorchValues.key("elu", alpha), "ELU(alpha = " + alpha + ")", s.elu(alpha));
+            TorchValues.assertForward(TorchValues.key("elu", alpha), "ELU(alpha = " + alpha + ")", s.elu(alpha));
+        }
+    }
+
+    @Test
+    @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void derivativeAgreesWithPytorchAtFixedPoints() {
+        Solutions s = submission();
+        for (double alpha : new double[] {0.5, 1, 2}) {
+            TorchValues.assertDerivative(TorchValues.key("elu", alpha), "ELU(alpha = " + alpha + ")", s.elu(alpha));
         }
     }
 
     /** x for x > 0, alpha (e^x - 1) for x <= 0, with derivatives 1 and alpha e^x. */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void followsItsDefinitionForEveryAlpha() {
         Solutions s = submission();
         qt().forAll(Gens.between(0.1, 3), Gens.vectors(1, 6, Gens.scalarsAwayFrom(0, 0)))

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Fixtures;
@@ -159,6 +161,7 @@ public abstract class GatedUnitContract {
     /** With V = 0 and c = 1 the linear branch is all ones, so Y = g(X W + b) (computed here). */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void withZeroLinearWeightsAndUnitBiasTheOutputIsTheGate() {
         GatedUnit f = subject();
         qt().forAll(GatedCase.generated(ENTRIES)).checkAssert(c0 -> {
@@ -177,6 +180,7 @@ public abstract class GatedUnitContract {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.EXAMPLE)
     void agreesWithPytorchOnOneFixedCase() {
         GatedCase c = new GatedCase(Fixtures.matrix(TORCH.get("x")), Fixtures.matrix(TORCH.get("w")),
                 Fixtures.doubles(TORCH.get("b")), Fixtures.matrix(TORCH.get("v")), Fixtures.doubles(TORCH.get("c")),

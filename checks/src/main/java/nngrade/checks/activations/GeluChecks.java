@@ -2,7 +2,9 @@ package nngrade.checks.activations;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -25,14 +27,23 @@ class GeluChecks extends ElementwiseActivationContract {
     }
 
     @Test
-    @Weight(3)
-    void agreesWithPytorchAtFixedPoints() {
-        TorchValues.assertElementwise("gelu", "GELU", subject());
+    @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void forwardAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertForward("gelu", "GELU", subject());
+    }
+
+    @Test
+    @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void derivativeAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertDerivative("gelu", "GELU", subject());
     }
 
     /** x Phi(x) and Phi(x) + x phi(x), with Phi and phi from StandardNormal. */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void isInputTimesTheStandardNormalCdf() {
         Activation f = subject();
         qt().forAll(Gens.vectors(1, 6, Gens.scalars())).checkAssert(x -> {

@@ -3,7 +3,9 @@ package nngrade.checks.activations;
 import static nngrade.checks.api.CheckSettings.qt;
 import static nngrade.checks.activations.ClosedForms.GELU_SIGMOID_SLOPE;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -25,14 +27,23 @@ class GeluSigmoidChecks extends ElementwiseActivationContract {
     }
 
     @Test
-    @Weight(3)
-    void agreesWithPytorchAtFixedPoints() {
-        TorchValues.assertElementwise("gelu_sigmoid", "x sigma(1.702 x)", subject());
+    @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void forwardAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertForward("gelu_sigmoid", "x sigma(1.702 x)", subject());
+    }
+
+    @Test
+    @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void derivativeAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertDerivative("gelu_sigmoid", "x sigma(1.702 x)", subject());
     }
 
     /** x sigma(1.702 x), derivative sigma(1.702 x) + 1.702 x sigma(1.702 x)(1 - sigma(1.702 x)). */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void followsItsClosedForm() {
         Activation f = subject();
         qt().forAll(Gens.vectors(1, 6, Gens.scalars())).checkAssert(x -> {

@@ -4,7 +4,9 @@ import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.List;
 import java.util.Map;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.problems.Solutions;
@@ -38,6 +40,7 @@ class GluChecks extends GatedUnitContract {
     /** With W = 0 and b = 0 the gate is sigma(0) = 1/2 everywhere: Y = (X V + c)/2 (computed here). */
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void withZeroGateWeightsAndBiasTheOutputIsHalfTheLinearBranch() {
         GatedUnit f = subject();
         qt().forAll(GatedCase.generated(ENTRIES)).checkAssert(c0 -> {

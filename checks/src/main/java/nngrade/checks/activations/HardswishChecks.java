@@ -2,7 +2,9 @@ package nngrade.checks.activations;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -34,14 +36,23 @@ class HardswishChecks extends KinkedActivationContract {
     }
 
     @Test
-    @Weight(3)
-    void agreesWithPytorchAtFixedPoints() {
-        TorchValues.assertElementwise("hardswish", "Hardswish", subject());
+    @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void forwardAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertForward("hardswish", "Hardswish", subject());
+    }
+
+    @Test
+    @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void derivativeAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertDerivative("hardswish", "Hardswish", subject());
     }
 
     /** The three pieces, and the derivatives 0, (2x + 3)/6 and 1, on inputs that straddle +-3. */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void followsItsPiecewiseDefinition() {
         Activation f = subject();
         qt().forAll(Gens.vectors(1, 6, Gens.scalars().mix(Gens.between(-8, 8)).assuming(v -> Math.abs(v) != 3)))
@@ -61,6 +72,7 @@ class HardswishChecks extends KinkedActivationContract {
     /** f(-3) = 0, f(-1.5) = -0.375, f(0) = 0, f(3) = 3: the pieces meet at the breakpoints. */
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
     void hasTheRightValuesAtTheBreakpoints() {
         double[] x = {-3, -1.5, 0, 3};
         double[] expected = {0, -0.375, 0, 3};

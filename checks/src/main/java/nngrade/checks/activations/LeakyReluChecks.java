@@ -2,7 +2,9 @@ package nngrade.checks.activations;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -36,16 +38,27 @@ class LeakyReluChecks extends KinkedActivationContract {
     }
 
     @Test
-    @Weight(3)
-    void agreesWithPytorchAtFixedPoints() {
+    @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void forwardAgreesWithPytorchAtFixedPoints() {
         Solutions s = submission();
-        TorchValues.assertElementwise("leaky_relu_0.01", "LeakyReLU(0.01)", s.leakyRelu(0.01));
-        TorchValues.assertElementwise("leaky_relu_0.2", "LeakyReLU(0.2)", s.leakyRelu(0.2));
+        TorchValues.assertForward("leaky_relu_0.01", "LeakyReLU(0.01)", s.leakyRelu(0.01));
+        TorchValues.assertForward("leaky_relu_0.2", "LeakyReLU(0.2)", s.leakyRelu(0.2));
+    }
+
+    @Test
+    @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void derivativeAgreesWithPytorchAtFixedPoints() {
+        Solutions s = submission();
+        TorchValues.assertDerivative("leaky_relu_0.01", "LeakyReLU(0.01)", s.leakyRelu(0.01));
+        TorchValues.assertDerivative("leaky_relu_0.2", "LeakyReLU(0.2)", s.leakyRelu(0.2));
     }
 
     /** Slope 1 for x > 0 and a for x < 0, in the values and in the derivative, for a in [0, 0.99]. */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void slopesAreOnTheRightSides() {
         Solutions s = submission();
         qt().forAll(Gens.between(0, 0.99), Gens.vectors(1, 6, Gens.scalarsAwayFrom(0, 0)))

@@ -3,9 +3,11 @@ package nngrade.checks.activations;
 import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.function.ToDoubleFunction;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -40,6 +42,7 @@ class MaxoutChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void forwardIsTheLargerPiece() {
         Maxout f = subject();
         qt().forAll(MaxoutCase.generated(ENTRIES)).checkAssert(c -> Expect.agrees(

@@ -10,6 +10,7 @@ import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
 import nngrade.checks.support.GradientCheck;
 import nngrade.checks.support.Inputs;
+import nngrade.checks.support.VectorPair;
 import nngrade.problems.Solutions;
 import nngrade.problems.activations.ParametricActivation;
 import nngrade.problems.activations.ParametricGradients;
@@ -58,9 +59,10 @@ public abstract class ParametricActivationContract {
     @Weight(3)
     void backwardInTheInputMatchesCentralDifferencesOfForward() {
         ParametricActivation f = subject();
-        qt().forAll(Gens.vectors(1, 4, smoothPoints()), Gens.vectors(4, Gens.between(-2, 2)), parameters())
-                .checkAssert((x, dyAll, a) -> {
-                    double[] dy = Arrays.copyOf(dyAll, x.length);
+        qt().forAll(VectorPair.withUpstream(Gens.vectors(1, 4, smoothPoints())), parameters())
+                .checkAssert((p, a) -> {
+                    double[] x = p.x();
+                    double[] dy = p.y();
                     ParametricGradients g = f.backward(x, a, dy);
                     Expect.notNull("backward", g);
                     GradientCheck.assertMatches("dx at parameter " + a, g.dx(),
@@ -72,13 +74,14 @@ public abstract class ParametricActivationContract {
     @Weight(3)
     void parameterGradientMatchesCentralDifferencesOfForward() {
         ParametricActivation f = subject();
-        qt().forAll(Gens.vectors(1, 4, Gens.scalars()), Gens.vectors(4, Gens.between(-2, 2)), parameters())
-                .checkAssert((x, dyAll, a) -> {
-                    double[] dy = Arrays.copyOf(dyAll, x.length);
+        qt().forAll(VectorPair.withUpstream(Gens.vectors(1, 4, Gens.scalars())), parameters())
+                .checkAssert((p, a) -> {
+                    double[] x = p.x();
+                    double[] dy = p.y();
                     ParametricGradients g = f.backward(x, a, dy);
                     Expect.notNull("backward", g);
                     GradientCheck.Estimate[] n = GradientCheck.gradientOfSum(
-                            p -> times(dy, f.forward(x, p[0])), new double[] {a});
+                            q -> times(dy, f.forward(x, q[0])), new double[] {a});
                     GradientCheck.assertMatches("dA (summed over the elements) at parameter " + a, g.dA(), n[0]);
                 });
     }
@@ -117,15 +120,18 @@ public abstract class ParametricActivationContract {
     void agreesWithTheReference() {
         ParametricActivation f = subject();
         ParametricActivation r = reference();
-        qt().forAll(Gens.vectors(1, 6, Gens.scalarsAwayFrom(0, kinks())), parameters()).checkAssert((x, a) -> {
-            double[] dy = Inputs.filled(x.length, 1);
-            ParametricGradients expected = r.backward(x, a, dy);
-            ParametricGradients actual = f.backward(x, a, dy);
-            Expect.notNull("backward", actual);
-            Expect.agrees("forward at parameter " + a, r.forward(x, a), f.forward(x, a));
-            Expect.agrees("dx with dy = 1 at parameter " + a, expected.dx(), actual.dx());
-            Expect.agrees("dA with dy = 1 at parameter " + a, expected.dA(), actual.dA());
-        });
+        // dy is drawn, not 1: a backward that ignores dy must not pass
+        qt().forAll(VectorPair.withUpstream(Gens.vectors(1, 6, Gens.scalarsAwayFrom(0, kinks()))), parameters())
+                .checkAssert((p, a) -> {
+                    double[] x = p.x();
+                    double[] dy = p.y();
+                    ParametricGradients expected = r.backward(x.clone(), a, dy.clone());
+                    ParametricGradients actual = f.backward(x.clone(), a, dy.clone());
+                    Expect.notNull("backward", actual);
+                    Expect.agrees("forward at parameter " + a, r.forward(x.clone(), a), f.forward(x.clone(), a));
+                    Expect.agrees("dx at parameter " + a, expected.dx(), actual.dx());
+                    Expect.agrees("dA at parameter " + a, expected.dA(), actual.dA());
+                });
     }
 
     private static double[] times(double[] dy, double[] y) {

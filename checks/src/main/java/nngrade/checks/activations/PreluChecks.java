@@ -3,10 +3,13 @@ package nngrade.checks.activations;
 import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.Arrays;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
+import nngrade.checks.support.VectorPair;
 import nngrade.problems.Solutions;
 import nngrade.problems.activations.ParametricActivation;
 import nngrade.problems.activations.ParametricGradients;
@@ -49,7 +52,7 @@ class PreluChecks extends ParametricActivationContract {
     @Weight(1)
     void backwardAtTheKinkLiesInTheSubdifferential() {
         ParametricActivation f = subject();
-        qt().forAll(parameters(), Gens.between(-2, 2)).checkAssert((alpha, dy) -> {
+        qt().forAll(parameters(), Gens.upstream()).checkAssert((alpha, dy) -> {
             ParametricGradients g = f.backward(new double[] {0}, alpha, new double[] {dy});
             Expect.notNull("backward", g);
             Expect.shape("dx", new double[1], g.dx());
@@ -63,19 +66,29 @@ class PreluChecks extends ParametricActivationContract {
     }
 
     @Test
-    @Weight(3)
-    void agreesWithPytorchAtFixedPoints() {
-        TorchValues.assertParametric("prelu", "PReLU", "alpha", subject());
+    @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void forwardAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertParametricForward("prelu", "PReLU", "alpha", subject());
+    }
+
+    @Test
+    @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void gradientsAgreeWithPytorchAtFixedPoints() {
+        TorchValues.assertParametricGradients("prelu", "PReLU", "alpha", subject());
     }
 
     /** The slopes: 1 for x > 0, alpha for x < 0; and dAlpha = sum over x < 0 of x dy (computed here). */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void slopesAndAlphaGradientFollowTheDefinition() {
         ParametricActivation f = subject();
-        qt().forAll(Gens.vectors(1, 6, Gens.scalarsAwayFrom(0, 0)), Gens.vectors(6, Gens.between(-2, 2)), parameters())
-                .checkAssert((x, dyAll, alpha) -> {
-                    double[] dy = Arrays.copyOf(dyAll, x.length);
+        qt().forAll(VectorPair.withUpstream(Gens.vectors(1, 6, Gens.scalarsAwayFrom(0, 0))), parameters())
+                .checkAssert((p, alpha) -> {
+                    double[] x = p.x();
+                    double[] dy = p.y();
                     double[] y = new double[x.length];
                     double[] dx = new double[x.length];
                     double dAlpha = 0;

@@ -1,6 +1,8 @@
 package nngrade.checks.activations;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.problems.Solutions;
@@ -27,9 +29,17 @@ class ReluChecks extends KinkedActivationContract {
     }
 
     @Test
-    @Weight(2)
-    void agreesWithPytorchAtFixedPoints() {
-        TorchValues.assertElementwise("relu", "ReLU", subject());
+    @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void forwardAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertForward("relu", "ReLU", subject());
+    }
+
+    @Test
+    @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void derivativeAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertDerivative("relu", "ReLU", subject());
     }
 
     @Test

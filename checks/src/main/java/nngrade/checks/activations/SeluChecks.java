@@ -5,8 +5,10 @@ import static nngrade.checks.activations.ClosedForms.SELU_ALPHA;
 import static nngrade.checks.activations.ClosedForms.SELU_LAMBDA;
 
 import java.util.SplittableRandom;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.CheckSettings;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -55,14 +57,23 @@ class SeluChecks extends KinkedActivationContract {
     }
 
     @Test
-    @Weight(3)
-    void agreesWithPytorchAtFixedPoints() {
-        TorchValues.assertElementwise("selu", "SELU", subject());
+    @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void forwardAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertForward("selu", "SELU", subject());
+    }
+
+    @Test
+    @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void derivativeAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertDerivative("selu", "SELU", subject());
     }
 
     /** SELU(1) = lambda and SELU(-1) = lambda alpha (e^-1 - 1), from the constants of PROBLEMS.md. */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
     void usesTheConstantsExactlyAsGiven() {
         double[] y = subject().forward(new double[] {1, -1});
         Expect.shape("SELU", new double[2], y);
@@ -73,6 +84,7 @@ class SeluChecks extends KinkedActivationContract {
     /** lambda x for x > 0 and lambda alpha (e^x - 1) below, with derivatives lambda and lambda alpha e^x. */
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void followsItsDefinition() {
         Activation f = subject();
         qt().forAll(Gens.vectors(1, 6, Gens.scalarsAwayFrom(0, 0))).checkAssert(x -> {

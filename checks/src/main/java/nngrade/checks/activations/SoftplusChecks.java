@@ -2,7 +2,9 @@ package nngrade.checks.activations;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -35,12 +37,24 @@ class SoftplusChecks extends ElementwiseActivationContract {
     }
 
     @Test
-    @Weight(3)
-    void agreesWithPytorchAtFixedPoints() {
+    @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void forwardAgreesWithPytorchAtFixedPoints() {
         Solutions s = submission();
-        TorchValues.assertElementwise("softplus_beta1_threshold20", "Softplus(beta = 1, threshold = 20)",
+        TorchValues.assertForward("softplus_beta1_threshold20", "Softplus(beta = 1, threshold = 20)",
                 s.softplus(1, 20));
-        TorchValues.assertElementwise("softplus_beta2_threshold5", "Softplus(beta = 2, threshold = 5)",
+        TorchValues.assertForward("softplus_beta2_threshold5", "Softplus(beta = 2, threshold = 5)",
+                s.softplus(2, 5));
+    }
+
+    @Test
+    @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void derivativeAgreesWithPytorchAtFixedPoints() {
+        Solutions s = submission();
+        TorchValues.assertDerivative("softplus_beta1_threshold20", "Softplus(beta = 1, threshold = 20)",
+                s.softplus(1, 20));
+        TorchValues.assertDerivative("softplus_beta2_threshold5", "Softplus(beta = 2, threshold = 5)",
                 s.softplus(2, 5));
     }
 
@@ -66,6 +80,7 @@ class SoftplusChecks extends ElementwiseActivationContract {
     /** Up to the threshold: (1/beta) log(1 + e^(beta x)) and its derivative sigma(beta x). */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void followsTheLogFormulaUpToTheThreshold() {
         Solutions s = submission();
         qt().forAll(Gens.between(0.2, 5), Gens.between(1, 30), Gens.vectors(1, 6, Gens.scalars()))

@@ -2,7 +2,9 @@ package nngrade.checks.activations;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -33,14 +35,17 @@ class StepChecks extends KinkedActivationContract {
         return new double[] {0, 0};
     }
 
+    /** torch's step has no derivative to compare with (it is 0 wherever it exists): values only. */
     @Test
     @Weight(2)
-    void agreesWithPytorchAtFixedPoints() {
-        TorchValues.assertElementwise("step", "step", subject());
+    @ValueAnchored(Anchor.EXAMPLE)
+    void forwardAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertForward("step", "step", subject());
     }
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void isOneFromZeroOnAndZeroBelow() {
         Activation f = subject();
         qt().forAll(Gens.vectors(1, 6, Gens.scalars())).checkAssert(x -> {

@@ -3,10 +3,13 @@ package nngrade.checks.activations;
 import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.Arrays;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
+import nngrade.checks.support.VectorPair;
 import nngrade.problems.Solutions;
 import nngrade.problems.activations.ParametricActivation;
 import nngrade.problems.activations.ParametricGradients;
@@ -40,19 +43,29 @@ class SwishChecks extends ParametricActivationContract {
     }
 
     @Test
-    @Weight(3)
-    void agreesWithPytorchAtFixedPoints() {
-        TorchValues.assertParametric("swish", "Swish", "beta", subject());
+    @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void forwardAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertParametricForward("swish", "Swish", "beta", subject());
+    }
+
+    @Test
+    @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void gradientsAgreeWithPytorchAtFixedPoints() {
+        TorchValues.assertParametricGradients("swish", "Swish", "beta", subject());
     }
 
     /** The closed forms of the forward, dx and the summed dBeta, computed here. */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void gradientsFollowTheirClosedForms() {
         ParametricActivation f = subject();
-        qt().forAll(Gens.vectors(1, 6, Gens.scalars()), Gens.vectors(6, Gens.between(-2, 2)), parameters())
-                .checkAssert((x, dyAll, beta) -> {
-                    double[] dy = Arrays.copyOf(dyAll, x.length);
+        qt().forAll(VectorPair.withUpstream(Gens.vectors(1, 6, Gens.scalars())), parameters())
+                .checkAssert((p, beta) -> {
+                    double[] x = p.x();
+                    double[] dy = p.y();
                     double[] y = new double[x.length];
                     double[] dx = new double[x.length];
                     double dBeta = 0;
@@ -74,6 +87,7 @@ class SwishChecks extends ParametricActivationContract {
     /** With beta = 1 Swish is x sigma(x) (computed here, not by asking act.silu). */
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void withBetaOneEqualsSilu() {
         ParametricActivation f = subject();
         qt().forAll(Gens.vectors(1, 6, Gens.scalars())).checkAssert(x -> {
@@ -88,6 +102,7 @@ class SwishChecks extends ParametricActivationContract {
     /** For beta in 1e3..1e6 and |x| >= 0.05, x sigma(beta x) - max(x, 0) = -|x| sigma(-beta |x|) is below 1e-21 |x|. */
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void tendsToReluAsBetaGrows() {
         ParametricActivation f = subject();
         // Pushed out of (-0.05, 0.05) rather than filtered: filtering rejects a fifth of scalars().

@@ -2,7 +2,9 @@ package nngrade.checks.activations;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -21,9 +23,17 @@ class TanhChecks extends ElementwiseActivationContract {
     }
 
     @Test
-    @Weight(3)
-    void agreesWithPytorchAtFixedPoints() {
-        TorchValues.assertElementwise("tanh", "tanh", subject());
+    @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void forwardAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertForward("tanh", "tanh", subject());
+    }
+
+    @Test
+    @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
+    void derivativeAgreesWithPytorchAtFixedPoints() {
+        TorchValues.assertDerivative("tanh", "tanh", subject());
     }
 
     /** tanh(-x) = -tanh(x). */
@@ -40,6 +50,7 @@ class TanhChecks extends ElementwiseActivationContract {
             double[] yMinus = f.forward(minusX);
             Expect.shape("tanh(x)", x, y);
             Expect.shape("tanh(-x)", x, yMinus);
+            Expect.finite("tanh(x)", y); // NaN against NaN would pass the comparison below
             for (int i = 0; i < x.length; i++) {
                 Expect.agrees("tanh(" + minusX[i] + ") against -tanh(" + x[i] + ")", -y[i], yMinus[i]);
             }
@@ -49,6 +60,7 @@ class TanhChecks extends ElementwiseActivationContract {
     /** d tanh/dx = 1 - tanh(x)^2, with tanh computed here by Math.tanh. */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void derivativeIsOneMinusTanhSquared() {
         Activation f = subject();
         qt().forAll(Gens.vectors(1, 6, Gens.scalars())).checkAssert(x -> {

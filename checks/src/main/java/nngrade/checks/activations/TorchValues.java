@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Fixtures;
 import nngrade.checks.support.Inputs;
+import nngrade.checks.support.Tolerance;
 import nngrade.problems.activations.Activation;
 import nngrade.problems.activations.ParametricActivation;
 import nngrade.problems.activations.ParametricGradients;
@@ -37,51 +38,58 @@ final class TorchValues {
     }
 
     /**
-     * Fails unless f agrees with torch at every fixed point: forward values, and derivatives
-     * where the entry has them.
+     * Fails unless f's forward agrees with torch at every fixed point of the entry.
      *
      * @param name how the message calls the function, e.g. "ELU(alpha = 0.5)"
      */
-    static void assertElementwise(String key, String name, Activation f) {
+    static void assertForward(String key, String name, Activation f) {
         JsonNode entry = elementwise(key);
         double[] x = Fixtures.doubles(entry.get("x"));
-        double[] y = f.forward(x);
-        Expect.shape(name + " forward", x, y);
-        double[] expected = Fixtures.doubles(entry.get("y"));
-        for (int i = 0; i < x.length; i++) {
-            Expect.agrees(name + " at x = " + x[i] + " (torch)", expected[i], y[i]);
-        }
-        if (entry.has("grad_x")) {
-            double[] gx = Fixtures.doubles(entry.get("grad_x"));
-            double[] d = f.backward(gx, Inputs.filled(gx.length, 1));
-            Expect.shape(name + " backward", gx, d);
-            double[] grad = Fixtures.doubles(entry.get("grad"));
-            for (int i = 0; i < gx.length; i++) {
-                Expect.agrees("derivative of " + name + " at x = " + gx[i] + " (torch autograd)", grad[i], d[i]);
-            }
-        }
+        double[] y = f.forward(x.clone());
+        Expect.nearAtEachPoint(name + " forward", i -> name + " at x = " + x[i] + " (torch)", Fixtures.doubles(entry.get("y")), y,
+                Tolerance.AGREEMENT_REL, Tolerance.AGREEMENT_ABS);
     }
 
     /**
-     * Fails unless f agrees with torch on every case of the entry: forward values, dx and the
-     * summed parameter gradient dA.
-     *
-     * @param parameter the parameter's name in messages, e.g. "alpha"
+     * Fails unless f's derivative (backward with dy = 1) agrees with torch's autograd at every fixed
+     * point of the entry where torch has one (the kinks are left out).
      */
-    static void assertParametric(String key, String name, String parameter, ParametricActivation f) {
+    static void assertDerivative(String key, String name, Activation f) {
+        JsonNode entry = elementwise(key);
+        if (!entry.has("grad_x")) {
+            throw new IllegalStateException("the torch fixture " + key + " has no derivatives");
+        }
+        double[] gx = Fixtures.doubles(entry.get("grad_x"));
+        double[] d = f.backward(gx.clone(), Inputs.filled(gx.length, 1));
+        Expect.nearAtEachPoint(name + " backward", i -> "derivative of " + name + " at x = " + gx[i] + " (torch autograd)",
+                Fixtures.doubles(entry.get("grad")), d, Tolerance.AGREEMENT_REL, Tolerance.AGREEMENT_ABS);
+    }
+
+    /** Fails unless f's forward agrees with torch on every case of the entry. */
+    static void assertParametricForward(String key, String name, String parameter, ParametricActivation f) {
         for (JsonNode c : ACTIVATIONS.get("parametric").get(key)) {
             double a = c.get("a").asDouble();
             String at = name + "(" + parameter + " = " + a + ")";
             double[] x = Fixtures.doubles(c.get("x"));
-            double[] y = f.forward(x, a);
-            Expect.shape(at + " forward", x, y);
-            double[] expected = Fixtures.doubles(c.get("y"));
-            for (int i = 0; i < x.length; i++) {
-                Expect.agrees(at + " at x = " + x[i] + " (torch)", expected[i], y[i]);
-            }
+            double[] y = f.forward(x.clone(), a);
+            Expect.nearAtEachPoint(at + " forward", i -> at + " at x = " + x[i] + " (torch)", Fixtures.doubles(c.get("y")), y,
+                    Tolerance.AGREEMENT_REL, Tolerance.AGREEMENT_ABS);
+        }
+    }
+
+    /**
+     * Fails unless f's gradients agree with torch's autograd on every case of the entry: dx and the
+     * summed parameter gradient dA.
+     *
+     * @param parameter the parameter's name in messages, e.g. "alpha"
+     */
+    static void assertParametricGradients(String key, String name, String parameter, ParametricActivation f) {
+        for (JsonNode c : ACTIVATIONS.get("parametric").get(key)) {
+            double a = c.get("a").asDouble();
+            String at = name + "(" + parameter + " = " + a + ")";
             double[] gx = Fixtures.doubles(c.get("grad_x"));
             double[] dy = Fixtures.doubles(c.get("dy"));
-            ParametricGradients g = f.backward(gx, a, dy);
+            ParametricGradients g = f.backward(gx.clone(), a, dy.clone());
             Expect.notNull(at + " backward", g);
             Expect.agrees("dx of " + at + " at x = " + java.util.Arrays.toString(gx) + ", dy = "
                     + java.util.Arrays.toString(dy) + " (torch autograd)", Fixtures.doubles(c.get("dx")), g.dx());

@@ -3,14 +3,16 @@ package nngrade.checks.augmentation;
 import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.Random;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.DataGens;
 import nngrade.checks.support.Expect;
-import nngrade.checks.support.Shape;
 import nngrade.checks.support.Raises;
+import nngrade.checks.support.Shape;
 import nngrade.problems.augmentation.RandomImageTransform;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -58,6 +60,7 @@ class ColorJitterChecks {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void appliesBrightnessThenContrastWithFactorsDrawnInThatOrder() {
         qt().forAll(DataGens.images(1, 5, 0, 1), jitters(), jitters(), DataGens.seeds())
                 .checkAssert((image, br, co, seed) -> {

@@ -2,9 +2,11 @@ package nngrade.checks.augmentation;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.DataGens;
 import nngrade.checks.support.Expect;
@@ -22,11 +24,12 @@ class HorizontalFlipChecks {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void reversesTheColumnsOfEveryRowOfEveryChannel() {
         qt().forAll(DataGens.images(1, 6, 0, 1)).checkAssert(image -> {
             int h = image[0].length;
             int w = image[0][0].length;
-            double[][][] out = subject().apply(image);
+            double[][][] out = subject().apply(DataGens.copy(image));
             Shape.image("the flipped image", out, image.length, h, w);
             for (int c = 0; c < image.length; c++) {
                 for (int i = 0; i < h; i++) {

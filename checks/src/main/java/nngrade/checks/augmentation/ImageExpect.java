@@ -22,6 +22,11 @@ final class ImageExpect {
     /** Fails if an input image changed during a call. */
     static void unchanged(double[][][] before, double[][][] after) {
         if (!Arrays.deepEquals(before, after)) {
+            for (int c = 0; c < before.length; c++) {
+                if (!Arrays.deepEquals(before[c], after[c])) {
+                    Expect.unchanged("image channel " + c, before[c], after[c]);
+                }
+            }
             throw new AssertionError("the implementation modified its input image: before " + DataGens.show(before)
                     + ", after " + DataGens.show(after));
         }

@@ -3,14 +3,16 @@ package nngrade.checks.augmentation;
 import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.Random;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.DataGens;
 import nngrade.checks.support.Expect;
-import nngrade.checks.support.Shape;
 import nngrade.checks.support.Raises;
+import nngrade.checks.support.Shape;
 import nngrade.problems.augmentation.RandomImageTransform;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
 import org.junit.jupiter.api.Test;
@@ -76,12 +78,13 @@ class RandomCropChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void drawsTheTopThenTheLeftCornerWithNextInt() {
         qt().forAll(cases()).checkAssert(c -> {
             Random r = new Random(c.seed());
             int top = r.nextInt(c.image()[0].length - c.height() + 1);
             int left = r.nextInt(c.image()[0][0].length - c.width() + 1);
-            double[][][] out = subject(c.height(), c.width()).apply(c.image(), new Random(c.seed()));
+            double[][][] out = subject(c.height(), c.width()).apply(DataGens.copy(c.image()), new Random(c.seed()));
             ImageExpect.same("the crop at top = random.nextInt(H - h + 1) = " + top + ", then left = random.nextInt(W - w + 1) = "
                     + left, window(c.image(), top, left, c.height(), c.width()), out);
         });

@@ -2,8 +2,10 @@ package nngrade.checks.averaging;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.DataGens;
 import nngrade.checks.support.Expect;
@@ -44,6 +46,7 @@ class EmaChecks extends MovingAverageContract {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void equalsTheClosedFormWeightedSumOfThePastValues() {
         qt().forAll(sequences(), weights()).checkAssert((ys, a) -> {
             double[][] s = feed(Subjects.submission().ema(a), ys);

@@ -79,6 +79,7 @@ public abstract class MovingAverageContract {
         qt().forAll(sequences()).checkAssert(ys -> {
             MovingAverage avg = subject();
             double[][] expected = feed(of(Subjects.submission()), ys);
+            Expect.finite("S_T", expected[ys.length - 1]); // NaN would match NaN below
             double[][] given = Inputs.copy(ys);
             for (int t = 0; t < ys.length; t++) {
                 double[] s = avg.update(given[t]);

@@ -2,7 +2,9 @@ package nngrade.checks.averaging;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.problems.Solutions;
@@ -30,6 +32,7 @@ class PolyakChecks extends MovingAverageContract {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void equalsTheMeanOfTheSnapshotsSoFar() {
         qt().forAll(sequences()).checkAssert(ys -> {
             double[][] s = feed(subject(), ys);
@@ -55,6 +58,7 @@ class PolyakChecks extends MovingAverageContract {
             }
             double[][] forward = feed(subject(), ys);
             double[][] backward = feed(subject(), reversed);
+            Expect.finite("S_T of the snapshots in order", forward[ys.length - 1]); // NaN would match NaN below
             Expect.near("S_T of the snapshots in reverse order against S_T in order", forward[ys.length - 1],
                     backward[ys.length - 1], 0, ROUNDING * scale(ys));
         });

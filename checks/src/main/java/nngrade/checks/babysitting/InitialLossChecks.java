@@ -5,9 +5,11 @@ import static nngrade.checks.api.CheckSettings.qt;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Differences;
 import nngrade.checks.support.Expect;
@@ -51,6 +53,7 @@ class InitialLossChecks {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void initialLossIsNearLnCWithSmallWeightsAndNoRegularization() {
         TwoLayerNet net = subject();
         for (int c = 0; c < SPIRALS.size(); c++) {
@@ -74,6 +77,7 @@ class InitialLossChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void crankingUpRegularizationRaisesTheLossByRegTimesTheSquaredWeights() {
         TwoLayerNet net = subject();
         Examples data = Spiral.generate(100, 3, Seeds.random(30));

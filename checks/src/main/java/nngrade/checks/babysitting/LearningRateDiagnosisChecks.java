@@ -3,7 +3,9 @@ package nngrade.checks.babysitting;
 import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.Arrays;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Subjects;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
@@ -60,6 +62,7 @@ class LearningRateDiagnosisChecks {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.EXAMPLE)
     void stopsAsSoonAsTheCostExceedsThreeTimesTheInitialCost() {
         LearningRateDiagnosis diagnosis = subject();
         for (double lr : EXPLODING) {
@@ -97,6 +100,7 @@ class LearningRateDiagnosisChecks {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.EXAMPLE)
     void diagnosesRealRunsFromTooLowToTooHigh() {
         LearningRateDiagnosis diagnosis = subject();
         double[] rates = new double[STEADY.length + EXPLODING.length];
@@ -111,6 +115,7 @@ class LearningRateDiagnosisChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
     void diagnosesTheEdgeCasesOfTheRules() {
         LearningRateDiagnosis diagnosis = subject();
         for (EdgeCurves.Named c : EdgeCurves.all()) {
@@ -120,6 +125,7 @@ class LearningRateDiagnosisChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void followsTheRulesOnGeneratedCurves() {
         LearningRateDiagnosis diagnosis = subject();
         qt().withExamples(CURVES).forAll(EdgeCurves.generated(), EdgeCurves.tolerances())

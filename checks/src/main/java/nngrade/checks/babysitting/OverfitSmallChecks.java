@@ -1,6 +1,8 @@
 package nngrade.checks.babysitting;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Subjects;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
@@ -41,6 +43,7 @@ class OverfitSmallChecks {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.EXAMPLE)
     void reachesTrainingAccuracyOneWithinTheBudget() {
         OverfitRun run = fullRun();
         TwoLayerParameters model = run.model();
@@ -78,6 +81,7 @@ class OverfitSmallChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void takesVanillaSgdStepsOnTheFirstExamplesWithoutRegularization() {
         OverfitRun run = fullRun();
         Expect.that(!run.calls().isEmpty(), "overfit never called net.loss; " + run.describe());

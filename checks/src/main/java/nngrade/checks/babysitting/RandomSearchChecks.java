@@ -4,7 +4,9 @@ import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.Arrays;
 import java.util.Random;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Subjects;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
@@ -52,6 +54,7 @@ class RandomSearchChecks {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void samplesAreLogUniformInTheirRange() {
         RandomSearch search = subject();
         double delta = FALSE_FAILURE / RANGES.length;
@@ -97,6 +100,7 @@ class RandomSearchChecks {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void narrowingKeepsTheRangeOfTheBestTrials() {
         RandomSearch search = subject();
         qt().withExamples(TRIAL_SETS).forAll(Trials.generated()).checkAssert(t -> {
@@ -112,6 +116,7 @@ class RandomSearchChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
     void coarseToFineNarrowsAroundTheBestRatesOfRealRuns() {
         RandomSearch search = subject();
         Examples data = SmallSubset.spiral(Seeds.random(92)).first(SmallSubset.EXAMPLES);

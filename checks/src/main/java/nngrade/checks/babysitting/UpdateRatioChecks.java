@@ -4,7 +4,9 @@ import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.List;
 import java.util.Random;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Subjects;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
@@ -47,6 +49,7 @@ class UpdateRatioChecks {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void ratiosAreExactOnGivenTensors() {
         UpdateRatio ratio = subject();
         qt().withExamples(CASES).forAll(Generate.longRange(0, Long.MAX_VALUE)).checkAssert(seed -> {
@@ -63,6 +66,7 @@ class UpdateRatioChecks {
 
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
     void theNotesExampleGivesOneHundredth() {
         Random random = Seeds.random(100);
         TwoLayerParameters w = Models.gaussian(4, 4, 4, 1, 1, 0, random);
@@ -78,6 +82,7 @@ class UpdateRatioChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
     void aboutOneThousandthOnAHealthyRun() {
         UpdateRatio ratio = subject();
         Examples data = Spiral.generate(HEALTHY_PER_CLASS, SmallSubset.CLASSES, Seeds.random(101));

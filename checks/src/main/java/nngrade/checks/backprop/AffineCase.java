@@ -41,7 +41,7 @@ record AffineCase(double[][] x, double[][] w, double[] b, double[][] dy) {
             return new AffineCase(Gens.matrices(n, inputs, elements).generate(in),
                     Gens.matrices(outputs, inputs, elements).generate(in),
                     Gens.vectors(outputs, elements).generate(in),
-                    Gens.matrices(n, outputs, Gens.between(-2, 2)).generate(in));
+                    Gens.matrices(n, outputs, Gens.upstream()).generate(in));
         };
         return gen.describedAs(AffineCase::toString);
     }

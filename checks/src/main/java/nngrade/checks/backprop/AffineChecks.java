@@ -3,9 +3,11 @@ package nngrade.checks.backprop;
 import static nngrade.checks.api.CheckSettings.qt;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Differences;
 import nngrade.checks.support.Expect;
@@ -57,6 +59,7 @@ class AffineChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void forwardIsTheBatchedAffineMap() {
         Affine layer = subject();
         qt().forAll(AffineCase.cases(Gens.between(-5, 5))).checkAssert(c ->
@@ -65,6 +68,7 @@ class AffineChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void backwardMatchesTheClosedForms() {
         Affine layer = subject();
         qt().forAll(AffineCase.cases(Gens.between(-5, 5))).checkAssert(c -> {
@@ -99,6 +103,7 @@ class AffineChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
     void agreesWithPytorchLinear() {
         Affine layer = subject();
         JsonNode fixture = Fixtures.load("backprop-affine");

@@ -2,8 +2,10 @@ package nngrade.checks.backprop;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -77,6 +79,7 @@ public abstract class DifferentiableExampleContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
     void reproducesTheNotesNumbers() {
         DifferentiableFunction f = subject();
         double[] v = notesPoint();
@@ -87,6 +90,7 @@ public abstract class DifferentiableExampleContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void valueMatchesTheClosedForm() {
         DifferentiableFunction f = subject();
         qt().forAll(points()).checkAssert(v ->
@@ -95,6 +99,7 @@ public abstract class DifferentiableExampleContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void gradientMatchesTheClosedForm() {
         DifferentiableFunction f = subject();
         qt().forAll(points()).checkAssert(v ->

@@ -1,6 +1,8 @@
 package nngrade.checks.backprop;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Tolerance;
@@ -48,6 +50,7 @@ class ExpGateChecks extends UnaryGateContract {
 
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
     void reproducesTheExpGateOfTheNotesSigmoidCircuit() {
         UnaryGate gate = subject(0);
         Expect.near("the notes' exp gate at x = -1 (0.37 on the slide)", SigmoidCircuit.PRINTED_EXP,

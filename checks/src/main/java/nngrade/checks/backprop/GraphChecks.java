@@ -4,9 +4,11 @@ import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.Arrays;
 import java.util.List;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -52,6 +54,7 @@ class GraphChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void valuesMatchAForwardEvaluationInTopologicalOrder() {
         ComputationalGraph graph = subject();
         qt().forAll(RandomGraphs.graphs()).checkAssert(c -> {
@@ -89,6 +92,7 @@ class GraphChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void fanOutGradientsAreSummed() {
         ComputationalGraph graph = subject();
         qt().forAll(Gens.between(-3, 3), Gens.between(-3, 3), Gens.between(-3, 3)).checkAssert((x, y, z) -> {
@@ -107,6 +111,7 @@ class GraphChecks {
 
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
     void simpleExampleOfTheNotesBuiltFromGates() {
         GraphResult r = evaluate(subject(), NotesGraphs.simple(-2, 5, -4));
         Expect.near("f = (x + y) z at (-2, 5, -4)", -12, r.values()[4], 0, Tolerance.NOTES_ABS);
@@ -116,6 +121,7 @@ class GraphChecks {
 
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
     void sigmoidCircuitOfTheNotesBuiltFromGates() {
         double[] v = SigmoidCircuit.V; // (w0, w1, w2, x0, x1); the graph reads (w0, x0, w1, x1, w2)
         GraphResult r = evaluate(subject(), NotesGraphs.sigmoidCircuit(new double[] {v[0], v[3], v[1], v[4], v[2]}));

@@ -1,6 +1,8 @@
 package nngrade.checks.backprop;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Tolerance;
@@ -56,6 +58,7 @@ class InvGateChecks extends UnaryGateContract {
 
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
     void reproducesTheInvGateOfTheNotesSigmoidCircuit() {
         UnaryGate gate = subject(0);
         Expect.near("the notes' inv gate at x = 1 + e^-1 (0.73 on the slide)", SigmoidCircuit.PRINTED_F,

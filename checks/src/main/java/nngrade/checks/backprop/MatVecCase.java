@@ -30,7 +30,7 @@ record MatVecCase(double[][] w, double[] x, double[] dq) {
             n = n >= m ? n + 1 : n; // n in [1, 4] without m
             double[][] w = Gens.matrices(m, n, elements).generate(in);
             double[] x = Gens.vectors(n, elements).generate(in);
-            double[] dq = Gens.vectors(m, Gens.between(-2, 2)).generate(in);
+            double[] dq = Gens.vectors(m, Gens.upstream()).generate(in);
             return new MatVecCase(w, x, dq);
         };
         return gen.describedAs(MatVecCase::toString);

@@ -2,9 +2,11 @@ package nngrade.checks.backprop;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Differences;
 import nngrade.checks.support.Expect;
@@ -38,6 +40,7 @@ class MatVecChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
     void reproducesTheNotesVectorizedExample() {
         // W = [[0.1, 0.5], [-0.3, 0.8]], x = (0.2, 0.4): q = (0.22, 0.26); with dq = (0.44, 0.52)
         // from L = ||q||^2: dW = [[0.088, 0.176], [0.104, 0.208]], dx = (-0.112, 0.636)
@@ -56,6 +59,7 @@ class MatVecChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void forwardIsTheMatrixVectorProduct() {
         MatVec op = subject();
         qt().forAll(MatVecCase.cases(Gens.between(-5, 5))).checkAssert(c ->
@@ -82,6 +86,7 @@ class MatVecChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void backwardMatchesTheClosedForms() {
         MatVec op = subject();
         qt().forAll(MatVecCase.cases(Gens.between(-5, 5))).checkAssert(c -> {

@@ -2,7 +2,9 @@ package nngrade.checks.backprop;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -50,6 +52,7 @@ class MaxGateChecks extends BinaryGateContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void backwardRoutesTheUpstreamGradientToTheLargerInput() {
         BinaryGate gate = subject();
         qt().forAll(Gens.scalars(), Gens.scalars(), upstream())

@@ -2,7 +2,9 @@ package nngrade.checks.backprop;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -33,6 +35,7 @@ class MulGateChecks extends BinaryGateContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void backwardSwitchesTheInputs() {
         BinaryGate gate = subject();
         qt().forAll(Gens.scalars(), Gens.scalars(), upstream()).checkAssert((x, y, dz) -> {
@@ -45,6 +48,7 @@ class MulGateChecks extends BinaryGateContract {
 
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
     void reproducesTheMulGateOfTheNotesSigmoidCircuit() {
         // w0 x0 at w0 = 2, x0 = -1; the slide: "x0: [2] x [0.2] = 0.4, w0: [-1] x [0.2] = -0.2"
         BinaryGradient g = subject().backward(2, -1, SigmoidCircuit.D_DOT);

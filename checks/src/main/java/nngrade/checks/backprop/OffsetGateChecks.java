@@ -1,6 +1,8 @@
 package nngrade.checks.backprop;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Tolerance;
@@ -50,6 +52,7 @@ class OffsetGateChecks extends UnaryGateContract {
 
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
     void reproducesTheOffsetGateOfTheNotesSigmoidCircuit() {
         UnaryGate gate = subject(1);
         Expect.near("the notes' offset gate with c = 1 at x = e^-1 (1.37 on the slide)",

@@ -1,6 +1,8 @@
 package nngrade.checks.backprop;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Tolerance;
@@ -50,6 +52,7 @@ class ScaleGateChecks extends UnaryGateContract {
 
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
     void reproducesTheScaleGateOfTheNotesSigmoidCircuit() {
         UnaryGate gate = subject(-1);
         Expect.near("the notes' scale gate with c = -1 at x = 1", -1, gate.forward(1), 0, Tolerance.NOTES_ABS);

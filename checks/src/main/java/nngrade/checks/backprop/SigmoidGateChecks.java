@@ -1,6 +1,8 @@
 package nngrade.checks.backprop;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.StableMath;
@@ -40,6 +42,7 @@ class SigmoidGateChecks extends UnaryGateContract {
 
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
     void localGradientAtOneMatchesTheNotes() {
         UnaryGate gate = subject(0);
         Expect.near("sigma(1) (0.73 on the slide)", SigmoidCircuit.PRINTED_F, gate.forward(1), 0,

@@ -1,7 +1,5 @@
 package nngrade.checks.initialization;
 
-import nngrade.checks.support.Raises;
-
 import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.Arrays;
@@ -9,6 +7,8 @@ import java.util.Random;
 import nngrade.checks.api.Subjects;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
+import nngrade.checks.support.Miss;
+import nngrade.checks.support.Raises;
 import nngrade.problems.Solutions;
 import nngrade.problems.initialization.Initializer;
 import org.junit.jupiter.api.Test;
@@ -38,14 +38,30 @@ public abstract class InitializerContract {
             double[][] w = Weights.draw(what, init, fanOut, fanIn, new Random(1));
             double[][] again = Weights.draw(what, init, fanOut, fanIn, new Random(1));
             for (int i = 0; i < fanOut; i++) {
-                Expect.that(w[i] != again[i], what + ": two calls returned the same row array " + i
-                        + "; every call must return a new matrix");
+                if (w[i] == again[i]) {
+                    throw new AssertionError(what + ": two calls returned the same row array " + i + ": "
+                            + aliasing("row " + i + " of the first call's matrix", w[i], "of the second call's", again[i])
+                            + "; every call must return a new matrix");
+                }
                 for (int k = 0; k < i; k++) {
-                    Expect.that(w[i] != w[k], what + ": rows " + k + " and " + i
-                            + " are the same array; every row must be its own array");
+                    if (w[i] == w[k]) {
+                        throw new AssertionError(what + ": rows " + k + " and " + i + " are the same array: "
+                                + aliasing("row " + k, w[k], "row " + i, w[i]) + "; every row must be its own array");
+                    }
                 }
             }
         });
+    }
+
+    /**
+     * @return what writing into one of two arrays that are the same array does to the other, in
+     *     the words of every miss: the other's first entry moves by 1
+     */
+    private static String aliasing(String written, double[] a, String other, double[] b) {
+        double before = b[0];
+        a[0] += 1;
+        return "adding 1 to " + written + "[0] changed " + other + "[0] from " + before + " to " + b[0] + ": "
+                + Miss.by(before, b[0], 0);
     }
 
     @Test
@@ -69,8 +85,16 @@ public abstract class InitializerContract {
                     String what = "initialize(" + fanOut + ", " + fanIn + ", new Random(" + seed + "))";
                     double[][] first = Weights.draw(what, init, fanOut, fanIn, new Random(seed));
                     double[][] second = Weights.draw(what, init, fanOut, fanIn, new Random(seed));
-                    Expect.that(Arrays.deepEquals(first, second), what + " twice gave different weights:"
-                            + " draw every random number from the generator you are given");
+                    Expect.finite(what, first); // deepEquals finds NaN equal to NaN
+                    int differ = 0;
+                    for (int i = 0; i < fanOut; i++) {
+                        for (int j = 0; j < fanIn; j++) {
+                            differ += first[i][j] == second[i][j] ? 0 : 1;
+                        }
+                    }
+                    Expect.that(Arrays.deepEquals(first, second), what + " twice gave different weights "
+                            + Miss.share(differ, fanOut * fanIn, "entries")
+                            + ": draw every random number from the generator you are given");
                 });
     }
 }

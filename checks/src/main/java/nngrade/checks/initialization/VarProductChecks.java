@@ -1,17 +1,19 @@
 package nngrade.checks.initialization;
 
-import nngrade.checks.support.Raises;
-
 import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.Arrays;
 import java.util.List;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
+import nngrade.checks.support.Raises;
+import nngrade.checks.support.VectorPair;
 import nngrade.problems.initialization.ProductVariance;
 import org.apache.commons.math3.stat.descriptive.moment.Variance;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,7 @@ class VarProductChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
     void closedFormMatchesWorkedExamples() {
         ProductVariance p = subject();
         // {E[X], Var(X), E[Y], Var(Y), Var(XY)}, worked out by hand from the identity.
@@ -67,6 +70,7 @@ class VarProductChecks {
     /** The closed form against the sample variance of XY the check draws itself. */
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void closedFormMatchesMonteCarloOfIndependentDraws() {
         ProductVariance p = subject();
         List<RandomVariable[]> pairs = pairs(800);
@@ -89,6 +93,7 @@ class VarProductChecks {
     /** The submission's estimator against the exact Var(XY) = E[X^2] E[Y^2] - E[X]^2 E[Y]^2. */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void estimatorAgreesWithTheExactVarianceOnIndependentDraws() {
         ProductVariance p = subject();
         List<RandomVariable[]> pairs = pairs(900);
@@ -108,10 +113,12 @@ class VarProductChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void estimatorReturnsTheSampleVarianceOfThePairedProducts() {
         ProductVariance p = subject();
-        qt().forAll(Gens.vectors(2, 20, Gens.scalars()), Gens.vectors(20, Gens.scalars())).checkAssert((xs, ysAll) -> {
-            double[] ys = Arrays.copyOf(ysAll, xs.length);
+        qt().forAll(VectorPair.of("x", Gens.vectors(2, 20, Gens.scalars()), "y", Gens.scalars())).checkAssert(pair -> {
+            double[] xs = pair.x();
+            double[] ys = pair.y();
             CountingSupplier x = CountingSupplier.cycling(xs);
             CountingSupplier y = CountingSupplier.cycling(ys);
             double estimate = p.estimate(x, y, xs.length);
@@ -123,6 +130,7 @@ class VarProductChecks {
 
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
     void estimatorKeepsItsDigitsWhenTheMeanIsLarge() {
         int n = 3000;
         double[] offsets = {0, 1, 2};

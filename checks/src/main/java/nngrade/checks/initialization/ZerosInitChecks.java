@@ -4,9 +4,11 @@ import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.Arrays;
 import java.util.Random;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.problems.Solutions;
@@ -25,6 +27,7 @@ class ZerosInitChecks extends InitializerContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void everyWeightIsZero() {
         Initializer init = subject();
         qt().forAll(Generate.range(1, 30), Generate.range(1, 30)).checkAssert((fanOut, fanIn) -> {

@@ -4,7 +4,9 @@ import static nngrade.checks.api.CheckSettings.qt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Fixtures;
 import nngrade.checks.support.Gens;
@@ -65,6 +67,7 @@ class BinaryCrossEntropyChecks extends LossContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void valueIsTheStableLogisticLoss() {
         Loss loss = subject();
         qt().forAll(smoothCases()).checkAssert(c -> {
@@ -79,6 +82,7 @@ class BinaryCrossEntropyChecks extends LossContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void gradientIsSigmoidMinusTarget() {
         Loss loss = subject();
         qt().forAll(smoothCases()).checkAssert(c -> {
@@ -93,6 +97,7 @@ class BinaryCrossEntropyChecks extends LossContract {
 
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
     void exactAtLogitsOfPlusMinusOneThousand() {
         // z = 1000, y = 0 and z = -1000, y = 1 each cost 1000 (a confident mistake);
         // z = 1000, y = 1 and z = -1000, y = 0 cost e^-1000, which is 0 in float64
@@ -107,6 +112,7 @@ class BinaryCrossEntropyChecks extends LossContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
     void agreesWithPytorchBinaryCrossEntropyWithLogits() {
         Loss loss = subject();
         JsonNode fixture = Fixtures.load("losses-binary-cross-entropy");

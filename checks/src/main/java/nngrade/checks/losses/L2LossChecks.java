@@ -3,7 +3,9 @@ package nngrade.checks.losses;
 import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.List;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -61,6 +63,7 @@ class L2LossChecks extends LossContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
     void reproducesTheNotesVectorizedExample() {
         // q = W x = (0.22, 0.26) with target 0: L = 0.116 and dL/dq = (0.44, 0.52)
         LossCase c = new LossCase(new double[] {0.22, 0.26}, new double[] {0, 0});
@@ -72,6 +75,7 @@ class L2LossChecks extends LossContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void valueIsTheSquaredDistance() {
         Loss loss = subject();
         qt().forAll(smoothCases()).checkAssert(c -> {
@@ -86,6 +90,7 @@ class L2LossChecks extends LossContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void gradientIsTwiceTheDifference() {
         Loss loss = subject();
         qt().forAll(smoothCases()).checkAssert(c -> {

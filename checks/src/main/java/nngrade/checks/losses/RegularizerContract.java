@@ -4,8 +4,10 @@ import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.Arrays;
 import java.util.List;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -63,6 +65,7 @@ public abstract class RegularizerContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void valueMatchesTheClosedForm() {
         qt().forAll(lambdas(), Gens.vectors(1, 6, Gens.scalars())).checkAssert((lambda, w) ->
                 Expect.agrees("R(w) at " + at(lambda, w), closedValue(lambda, w), subject(lambda).value(w.clone())));
@@ -70,6 +73,7 @@ public abstract class RegularizerContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void gradientMatchesTheClosedForm() {
         qt().forAll(lambdas(), Gens.vectors(1, 6, Gens.scalars().assuming(this::smoothAt))).checkAssert((lambda, w) ->
                 Expect.agrees("dR/dw at " + at(lambda, w), Arrays.stream(w).map(wi -> closedGradient(lambda, wi))

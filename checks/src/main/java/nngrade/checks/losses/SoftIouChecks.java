@@ -4,7 +4,9 @@ import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.List;
 import java.util.function.Function;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Gens;
 import nngrade.checks.support.ScaledAgreement;
@@ -99,6 +101,7 @@ class SoftIouChecks extends LossContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void valueIsIntersectionOverUnion() {
         Loss loss = subject();
         qt().forAll(smoothCases()).checkAssert(c ->
@@ -107,6 +110,7 @@ class SoftIouChecks extends LossContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void gradientFollowsTheNotesCasesForBinaryTargets() {
         Loss loss = subject();
         qt().forAll(binaryMasks()).checkAssert(c -> {
@@ -123,6 +127,7 @@ class SoftIouChecks extends LossContract {
 
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void gradientForSoftTargetsIsTheQuotientRule() {
         Loss loss = subject();
         qt().forAll(softMasks()).checkAssert(c -> {

@@ -5,9 +5,11 @@ import static nngrade.checks.api.CheckSettings.qt;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.List;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Fixtures;
@@ -16,6 +18,7 @@ import nngrade.checks.support.GradientCheck;
 import nngrade.checks.support.Inputs;
 import nngrade.checks.support.StableMath;
 import nngrade.checks.support.Tolerance;
+import nngrade.checks.support.VectorPair;
 import nngrade.problems.Solutions;
 import nngrade.problems.backprop.VectorFunction;
 import org.junit.jupiter.api.Test;
@@ -43,8 +46,9 @@ class SoftmaxChecks {
         return Gens.vectors(1, 6, Gens.scalars());
     }
 
-    private static Gen<double[]> upstream() {
-        return Gens.vectors(6, Gens.between(-2, 2));
+    /** @return logits o with an upstream gradient dy of their length */
+    private static Gen<VectorPair> logitsWithUpstream() {
+        return VectorPair.of("o", logits(), "dy", Gens.upstream());
     }
 
     private static double[] forward(VectorFunction f, double[] o) {
@@ -91,6 +95,7 @@ class SoftmaxChecks {
                 Pair.of(1, Generate.pick(List.of(-1000.0, 1000.0))));
         qt().forAll(Gens.vectors(1, 6, Gens.between(-30, 30)), shifts).checkAssert((o, c) -> {
             double[] shifted = Arrays.stream(o).map(v -> v + c).toArray();
+            Expect.finite("softmax of o = " + Arrays.toString(o), forward(f, o)); // NaN would match NaN below
             Expect.agrees("softmax(o + " + c + ") against softmax(o) for o = " + Arrays.toString(o),
                     forward(f, o), forward(f, shifted));
         });
@@ -98,6 +103,7 @@ class SoftmaxChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
     void doesNotOverflowAtLargeLogits() {
         VectorFunction f = subject();
         for (double[] o : new double[][] {{1000, 999, 0}, {-1000, 0, 1000}, {1000, 1000}, {-1000, -1000, -999}}) {
@@ -117,10 +123,12 @@ class SoftmaxChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void backwardIsTheJacobianVectorProduct() {
         VectorFunction f = subject();
-        qt().forAll(logits(), upstream()).checkAssert((o, dyAll) -> {
-            double[] dy = Arrays.copyOf(dyAll, o.length);
+        qt().forAll(logitsWithUpstream()).checkAssert(p -> {
+            double[] o = p.x();
+            double[] dy = p.y();
             Expect.agrees("dx_j = s_j (dy_j - sum_i dy_i s_i) at o = " + Arrays.toString(o) + ", dy = "
                     + Arrays.toString(dy), expectedBackward(o, dy), f.backward(o.clone(), dy.clone()));
         });
@@ -130,8 +138,9 @@ class SoftmaxChecks {
     @Weight(3)
     void backwardMatchesCentralDifferencesOfForward() {
         VectorFunction f = subject();
-        qt().forAll(logits(), upstream()).checkAssert((o, dyAll) -> {
-            double[] dy = Arrays.copyOf(dyAll, o.length);
+        qt().forAll(logitsWithUpstream()).checkAssert(p -> {
+            double[] o = p.x();
+            double[] dy = p.y();
             GradientCheck.assertMatches("dx at o = " + Arrays.toString(o) + ", dy = " + Arrays.toString(dy),
                     f.backward(o.clone(), dy.clone()), GradientCheck.vjp(f::forward, o, dy));
         });
@@ -139,6 +148,7 @@ class SoftmaxChecks {
 
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
     void agreesWithPytorchSoftmax() {
         VectorFunction f = subject();
         JsonNode fixture = Fixtures.load("losses-softmax");
@@ -172,8 +182,9 @@ class SoftmaxChecks {
     void agreesWithTheReference() {
         VectorFunction f = subject();
         VectorFunction r = of(Subjects.reference());
-        qt().forAll(logits(), upstream()).checkAssert((o, dyAll) -> {
-            double[] dy = Arrays.copyOf(dyAll, o.length);
+        qt().forAll(logitsWithUpstream()).checkAssert(p -> {
+            double[] o = p.x();
+            double[] dy = p.y();
             Expect.agrees("softmax of o = " + Arrays.toString(o), r.forward(o.clone()), forward(f, o));
             Expect.agrees("backward at o = " + Arrays.toString(o) + ", dy = " + Arrays.toString(dy),
                     r.backward(o.clone(), dy.clone()), f.backward(o.clone(), dy.clone()));

@@ -4,7 +4,9 @@ import static nngrade.checks.api.CheckSettings.qt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Fixtures;
 import nngrade.checks.support.Gens;
@@ -82,6 +84,7 @@ class SoftmaxCrossEntropyChecks extends LossContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void valueIsTheTargetWeightedNegativeLogSoftmax() {
         Loss loss = subject();
         qt().forAll(smoothCases()).checkAssert(c ->
@@ -91,6 +94,7 @@ class SoftmaxCrossEntropyChecks extends LossContract {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void gradientIsSoftmaxMinusTarget() {
         Loss loss = subject();
         qt().forAll(smoothCases()).checkAssert(c ->
@@ -100,6 +104,7 @@ class SoftmaxCrossEntropyChecks extends LossContract {
 
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.EXAMPLE)
     void exactAtLogitsOfPlusMinusOneThousand() {
         // o = (1000, -1000), t = (0, 1): L = lse - o_2 = 1000 - (-1000) = 2000, dL/do = (1, -1)
         // o = (-1000, -1000, -1000), t one-hot: L = ln 3, dL/do = (1/3 - 1, 1/3, 1/3)
@@ -115,6 +120,7 @@ class SoftmaxCrossEntropyChecks extends LossContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
     void agreesWithPytorchCrossEntropy() {
         Loss loss = subject();
         JsonNode fixture = Fixtures.load("losses-softmax-cross-entropy");

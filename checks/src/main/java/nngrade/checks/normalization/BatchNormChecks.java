@@ -4,9 +4,11 @@ import static nngrade.checks.api.CheckSettings.qt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.DataGens;
 import nngrade.checks.support.Expect;
@@ -14,8 +16,8 @@ import nngrade.checks.support.Fixtures;
 import nngrade.checks.support.Gens;
 import nngrade.checks.support.Inputs;
 import nngrade.checks.support.Moments;
-import nngrade.checks.support.Shape;
 import nngrade.checks.support.Raises;
+import nngrade.checks.support.Shape;
 import nngrade.problems.normalization.BatchNorm;
 import nngrade.problems.normalization.NormGradients;
 import org.junit.jupiter.api.Test;
@@ -52,10 +54,11 @@ class BatchNormChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void trainModeGivesEveryFeatureMeanZeroAndVarianceOne() {
         qt().forAll(DataGens.data(2, 12, 1, 5)).checkAssert(x -> {
             int d = x[0].length;
-            double[][] y = subject(d, EPS, MOMENTUM).forwardTrain(x, Inputs.filled(d, 1), new double[d]);
+            double[][] y = subject(d, EPS, MOMENTUM).forwardTrain(Inputs.copy(x), Inputs.filled(d, 1), new double[d]);
             Shape.matrix("Y", y, x.length, d);
             double[] var = Moments.columnVariances(x);
             double[] expectedVar = new double[d];
@@ -97,6 +100,7 @@ class BatchNormChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void runningStatisticsFollowTheExponentialAverageOfTorch() {
         qt().forAll(DataGens.data(2, 6, 3, 3), DataGens.data(2, 6, 3, 3), momenta()).checkAssert((x1, x2, m) -> {
             BatchNorm bn = subject(3, EPS, m);
@@ -131,6 +135,8 @@ class BatchNormChecks {
             double[] rv = bn.runningVar();
             Shape.vector("runningMean()", rm, d);
             Shape.vector("runningVar()", rv, d);
+            Expect.finite("runningMean()", rm); // the expected values below are built from them
+            Expect.finite("runningVar()", rv);
             double[][] expected = new double[xt.length][d];
             for (int i = 0; i < xt.length; i++) {
                 for (int j = 0; j < d; j++) {
@@ -147,6 +153,7 @@ class BatchNormChecks {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.EXAMPLE)
     void agreesWithPytorch() {
         for (JsonNode k : Fixtures.load("normalization-batchnorm").get("cases")) {
             String where = "torch.nn.BatchNorm1d(" + k.get("d").asInt() + ", eps=" + k.get("eps").asDouble()

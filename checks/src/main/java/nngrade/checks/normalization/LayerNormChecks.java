@@ -4,9 +4,11 @@ import static nngrade.checks.api.CheckSettings.qt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.DataGens;
 import nngrade.checks.support.Expect;
@@ -42,10 +44,11 @@ class LayerNormChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void everyExampleGetsMeanZeroAndVarianceOneOverItsFeatures() {
         qt().forAll(DataGens.data(1, 6, 2, 8), epsilons()).checkAssert((x, eps) -> {
             int d = x[0].length;
-            double[][] y = subject(eps).forward(x, Inputs.filled(d, 1), new double[d]);
+            double[][] y = subject(eps).forward(Inputs.copy(x), Inputs.filled(d, 1), new double[d]);
             Shape.matrix("Y", y, x.length, d);
             for (int i = 0; i < x.length; i++) {
                 double var = Moments.variance(x[i]);
@@ -63,6 +66,7 @@ class LayerNormChecks {
             LayerNorm ln = subject(1e-5);
             double[][] y = ln.forward(c.x(), c.gamma(), c.beta());
             Shape.matrix("Y", y, c.rows(), c.features());
+            Expect.finite("Y", y); // NaN would match NaN below
             for (int i = 0; i < c.rows(); i++) {
                 Expect.near("row " + i + " of the batch's output against the output for that example alone",
                         ln.forward(new double[][] {c.x()[i]}, c.gamma(), c.beta())[0], y[i], REL, ABS);
@@ -81,6 +85,7 @@ class LayerNormChecks {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.EXAMPLE)
     void agreesWithPytorch() {
         for (JsonNode k : Fixtures.load("normalization-layernorm").get("cases")) {
             String where = "torch.nn.LayerNorm(" + k.get("d").asInt() + ", eps=" + k.get("eps").asDouble() + ")";

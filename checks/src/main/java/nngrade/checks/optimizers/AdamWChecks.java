@@ -3,7 +3,9 @@ package nngrade.checks.optimizers;
 import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.List;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Hyper;
 import nngrade.problems.Solutions;
@@ -59,6 +61,7 @@ class AdamWChecks extends OptimizerContract {
      */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void aZeroGradientShrinksTheParametersByOneMinusLrWdEachStep() {
         qt().forAll(hypers(), OptimizerGens.sequences(1, 20)).checkAssert((h, any) -> {
             Run run = new Run(any.x0(), new GradientSequence(new double[any.steps()][any.length()]), any.steps());

@@ -2,7 +2,9 @@ package nngrade.checks.optimizers;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Hyper;
 import nngrade.problems.Solutions;
@@ -43,6 +45,7 @@ class MomentumEmaChecks extends OptimizerContract {
     /** The notes: the same trajectory as dx = mu dx - lr (1 - mu) g; x += dx. */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void sameTrajectoryAsTheSutskeverForm() {
         qt().forAll(hypers(), runs()).checkAssert((h, run) -> Trajectory.assertMatches(
                 "the Sutskever form dx = mu dx - lr (1 - mu) g; x += dx (" + h + ")", run,
@@ -53,6 +56,7 @@ class MomentumEmaChecks extends OptimizerContract {
     /** The notes: mu = 0 means no momentum. */
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void zeroMomentumIsPlainSgd() {
         qt().forAll(OptimizerGens.learningRates(), runs()).checkAssert((lr, run) -> Trajectory.assertMatches(
                 "SGD x -= lr g, which mu = 0 must give (lr=" + lr + ")", run,

@@ -2,7 +2,9 @@ package nngrade.checks.optimizers;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Hyper;
 import nngrade.problems.Solutions;
@@ -42,6 +44,7 @@ class MomentumSutskeverChecks extends OptimizerContract {
     /** The notes: the alternative m = mu m + (1 - mu) g; x -= lr m gives the same trajectory. */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void sameTrajectoryAsTheEmaForm() {
         qt().forAll(hypers(), runs()).checkAssert((h, run) -> Trajectory.assertMatches(
                 "the EMA form m = mu m + (1 - mu) g; x -= lr m (" + h + ")", run,
@@ -51,6 +54,7 @@ class MomentumSutskeverChecks extends OptimizerContract {
     /** The notes: mu = 0 means no momentum. */
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void zeroMomentumIsPlainSgd() {
         qt().forAll(OptimizerGens.learningRates(), runs()).checkAssert((lr, run) -> Trajectory.assertMatches(
                 "SGD x -= lr g, which mu = 0 must give (lr=" + lr + ")", run,

@@ -2,7 +2,9 @@ package nngrade.checks.optimizers;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Hyper;
 import nngrade.problems.Solutions;
@@ -40,6 +42,7 @@ class MomentumTorchChecks extends OptimizerContract {
     /** The notes: PyTorch's lr is effectively 1/(1 - mu) times the EMA form's. */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void equalsTheEmaFormWithLrOverOneMinusMu() {
         qt().forAll(hypers(), runs()).checkAssert((h, run) -> Trajectory.assertMatches(
                 "the EMA form m = mu m + (1 - mu) g; x -= (lr/(1 - mu)) m (" + h + ")", run,
@@ -50,6 +53,7 @@ class MomentumTorchChecks extends OptimizerContract {
     /** mu = 0 means no momentum. */
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void zeroMomentumIsPlainSgd() {
         qt().forAll(OptimizerGens.learningRates(), runs()).checkAssert((lr, run) -> Trajectory.assertMatches(
                 "SGD x -= lr g, which mu = 0 must give (lr=" + lr + ")", run,

@@ -5,7 +5,9 @@ import static nngrade.checks.api.CheckSettings.qt;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Hyper;
@@ -83,6 +85,7 @@ class NesterovChecks extends OptimizerContract {
     /** The notes: with x~ = x + mu v, the shifted form follows the same trajectory in x~. */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void sameTrajectoryInXTildeAsTheShiftedForm() {
         qt().forAll(hypers(), OptimizerGens.quadratics(1, 40)).checkAssert((h, run) -> {
             double mu = h.get("mu");
@@ -96,6 +99,7 @@ class NesterovChecks extends OptimizerContract {
     /** mu = 0 means no momentum: x -= eps g. */
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void zeroMomentumIsPlainSgd() {
         qt().forAll(OptimizerGens.learningRates(), runs()).checkAssert((eps, run) -> Trajectory.assertMatches(
                 "SGD x -= eps g, which mu = 0 must give (eps=" + eps + ")", run,

@@ -2,7 +2,9 @@ package nngrade.checks.optimizers;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Hyper;
 import nngrade.problems.Solutions;
@@ -49,6 +51,7 @@ class NesterovShiftedChecks extends OptimizerContract {
      */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void sameTrajectoryAsTheLookaheadFormInXTilde() {
         qt().forAll(hypers(), OptimizerGens.quadratics(1, 40)).checkAssert((h, run) -> {
             double mu = h.get("mu");
@@ -69,6 +72,7 @@ class NesterovShiftedChecks extends OptimizerContract {
     /** mu = 0 means no momentum: x~ -= eps g. */
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void zeroMomentumIsPlainSgd() {
         qt().forAll(OptimizerGens.learningRates(), runs()).checkAssert((eps, run) -> Trajectory.assertMatches(
                 "SGD x -= eps g, which mu = 0 must give (eps=" + eps + ")", run,

@@ -2,7 +2,9 @@ package nngrade.checks.optimizers;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Hyper;
 import nngrade.problems.Solutions;
@@ -49,6 +51,7 @@ class RmsPropChecks extends OptimizerContract {
      */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void aConstantGradientGivesStepsGrowingTowardLr() {
         qt().forAll(hypers(), OptimizerGens.constantGradients(1, 50)).checkAssert((h, run) -> {
             double lr = h.get("lr");

@@ -1,5 +1,6 @@
 package nngrade.checks.optimizers;
 
+import nngrade.checks.support.Miss;
 import nngrade.checks.support.Tolerance;
 
 /**
@@ -41,7 +42,8 @@ final class Trajectory {
     }
 
     /**
-     * Fails at the first step and coordinate where actual leaves the tolerance around expected.
+     * Fails where actual first leaves the tolerance around expected: at the first such step, the
+     * coordinate whose move misses most (see {@link Deviation}).
      *
      * @param what     names the expected trajectory in one line, e.g. "torch.optim.Adam, fixture
      *                 case 2 (lr=0.1, ...)"
@@ -50,17 +52,62 @@ final class Trajectory {
      * @param actual   rows 0..T
      */
     static void assertMatches(String what, Run run, double[][] expected, double[][] actual) {
+        Deviation d = deviation(what, run, expected, actual);
+        if (d != null) {
+            throw d.error();
+        }
+    }
+
+    /** Fails with the most telling of the deviations, if there is any. */
+    static void assertNone(java.util.List<Deviation> deviations) {
+        deviations.stream().filter(java.util.Objects::nonNull)
+                .max(java.util.Comparator.comparingDouble(Deviation::share))
+                .ifPresent(d -> {
+                    throw d.error();
+                });
+    }
+
+    /** @return where actual first leaves expected, or null if it never does */
+    static Deviation deviation(String what, Run run, double[][] expected, double[][] actual) {
         double[] scale = scales(expected);
         for (int t = 1; t < expected.length; t++) {
+            Deviation worst = null;
             for (int i = 0; i < scale.length; i++) {
-                double e = expected[t][i];
-                double a = actual[t][i];
-                if (!Tolerance.close(e, a, REL, REL * scale[i])) {
-                    throw new AssertionError(what + ": after step " + t + ", x[" + i + "] should be " + e
-                            + " but is " + a + " (off by " + Math.abs(a - e) + "; it was " + expected[t - 1][i]
-                            + " before the step)\n  the run: " + run);
+                if (!Tolerance.close(expected[t][i], actual[t][i], REL, REL * scale[i])) {
+                    Deviation d = new Deviation(what, run, t, i, expected[t - 1][i], expected[t][i], actual[t][i]);
+                    worst = worst == null || d.share() > worst.share() ? d : worst;
                 }
             }
+            if (worst != null) {
+                return worst;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first step at which a trajectory leaves the expected one, judged by the move the step
+     * makes: a step that moves x by half what it should is a 50% miss, even when x itself changes
+     * by a fraction of a percent.
+     *
+     * @param previous x_{t-1}[i] of the expected trajectory (the actual one agrees with it there)
+     */
+    record Deviation(String what, Run run, int t, int i, double previous, double expected, double actual) {
+
+        /** @return the miss as a share of the larger of the two moves (a NaN or an infinity counts as all of it) */
+        double share() {
+            double moves = Math.max(Math.abs(expected - previous), Math.abs(actual - previous));
+            double miss = Math.abs(actual - expected) / moves;
+            return Double.isFinite(miss) ? miss : Double.POSITIVE_INFINITY;
+        }
+
+        AssertionError error() {
+            String step = what + ": step " + t + " should move x[" + i + "] from " + previous + " to " + expected
+                    + ", but it moved it to " + actual;
+            String why = Double.isFinite(actual) ? ": the move is " + (actual - previous) + " instead of "
+                    + (expected - previous) + ", " + Miss.by(expected - previous, actual - previous, 0)
+                    : ". " + Miss.nonFinite(actual);
+            return new AssertionError(step + why + "\n  the run: " + run);
         }
     }
 

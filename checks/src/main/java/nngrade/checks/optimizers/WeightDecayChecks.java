@@ -2,7 +2,9 @@ package nngrade.checks.optimizers;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Hyper;
 import nngrade.problems.Solutions;
@@ -48,6 +50,7 @@ class WeightDecayChecks extends OptimizerContract {
      */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void equalsDecoupledWeightDecayForPlainSgd() {
         qt().forAll(hypers(), runs()).checkAssert((h, run) -> {
             double lr = h.get("lr");

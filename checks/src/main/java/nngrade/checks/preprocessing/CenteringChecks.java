@@ -2,16 +2,18 @@ package nngrade.checks.preprocessing;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.DataGens;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Inputs;
 import nngrade.checks.support.Moments;
-import nngrade.checks.support.Shape;
 import nngrade.checks.support.Raises;
+import nngrade.checks.support.Shape;
 import nngrade.problems.preprocessing.Centering;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +49,7 @@ class CenteringChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void fitReturnsThePerFeatureMean() {
         qt().forAll(DataGens.data(1, 12, 1, 5)).checkAssert(x ->
                 Expect.near("fit: mu_j = (1/N) sum_i x_ij, the mean of column j", Moments.columnMeans(x),
@@ -55,6 +58,7 @@ class CenteringChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void transformSubtractsTheGivenMeanFromEveryRow() {
         // The mean comes from other (training) data: test data is centered with the training mean.
         qt().forAll(DataGens.data(0, 6, 3, 3), DataGens.data(1, 1, 3, 3)).checkAssert((x, m) -> {

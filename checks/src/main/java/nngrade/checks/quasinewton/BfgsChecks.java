@@ -4,7 +4,9 @@ import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.ArrayList;
 import java.util.List;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Lazily;
@@ -58,17 +60,20 @@ class BfgsChecks extends MinimizerContract {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void eachDirectionIsMinusTheBfgsMatrixTimesTheGradient() {
         Solutions s = submission();
         qt().forAll(QuadraticCase.damped()).checkAssert(c -> {
             Quadratic f = c.quadratic();
             MinimizerRun run = run(s, new ExactLineSearch(f, c.omega()), 1e-9, 3 * c.n(), f, c.x0());
+            Trajectories.assertStoppedWhereAllowed(run, f, c.x0(), 1e-9, 3 * c.n());
             Trajectories.assertStepsTaken(run);
             Trajectories.assertDirections("B_0 = I, then the BFGS update by every (p, q) with q^T p > 0",
                     run, ExpectedDirections.of(run.points(), f, Integer.MAX_VALUE));
         });
         Rosenbrock f = new Rosenbrock();
         MinimizerRun run = run(s, new GoldenLineSearch(), 1e-9, 12, f, Rosenbrock.start(10));
+        Trajectories.assertStoppedWhereAllowed(run, f, Rosenbrock.start(10), 1e-9, 12);
         Trajectories.assertStepsTaken(run);
         Trajectories.assertDirections("on the 10-D Rosenbrock function", run,
                 ExpectedDirections.of(run.points(), f, Integer.MAX_VALUE));
@@ -76,6 +81,7 @@ class BfgsChecks extends MinimizerContract {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void minimizesQuadraticsInAtMostAsManyIterationsAsDimensions() {
         Solutions s = submission();
         qt().forAll(QuadraticCase.exact()).checkAssert(c -> {

@@ -2,7 +2,9 @@ package nngrade.checks.quasinewton;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.LinearAlgebra;
 import nngrade.problems.Solutions;
@@ -35,6 +37,7 @@ class BfgsInverseChecks extends PositiveDefiniteUpdateContract {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void isTheInverseOfTheBfgsHessianUpdate() {
         SecantUpdate update = subject();
         qt().forAll(cases()).checkAssert(c -> {

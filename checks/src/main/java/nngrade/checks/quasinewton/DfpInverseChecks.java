@@ -2,7 +2,9 @@ package nngrade.checks.quasinewton;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.LinearAlgebra;
 import nngrade.problems.Solutions;
@@ -34,6 +36,7 @@ class DfpInverseChecks extends PositiveDefiniteUpdateContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void isTheInverseOfTheDualHessianUpdate() {
         SecantUpdate update = subject();
         qt().forAll(cases()).checkAssert(c -> {

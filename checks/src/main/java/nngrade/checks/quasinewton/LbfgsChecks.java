@@ -2,7 +2,9 @@ package nngrade.checks.quasinewton;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.problems.Solutions;
 import nngrade.problems.quasinewton.LineSearch;
@@ -43,6 +45,7 @@ class LbfgsChecks extends MinimizerContract {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void directionsEqualFullBfgsWhileNoPairHasBeenDropped() {
         Solutions s = submission();
         qt().forAll(QuadraticCase.damped()).checkAssert(c -> {
@@ -50,6 +53,7 @@ class LbfgsChecks extends MinimizerContract {
             int iterations = 2 * c.n();
             MinimizerRun run = MinimizerRun.of(ls -> s.lbfgs(ls, iterations, 1e-9, iterations),
                     new ExactLineSearch(f, c.omega()), f, c.x0());
+            Trajectories.assertStoppedWhereAllowed(run, f, c.x0(), 1e-9, iterations);
             Trajectories.assertStepsTaken(run);
             Trajectories.assertDirections("r = " + iterations + " >= iterations: full BFGS from B_0 = I",
                     run, ExpectedDirections.of(run.points(), f, Integer.MAX_VALUE));
@@ -58,6 +62,7 @@ class LbfgsChecks extends MinimizerContract {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void directionsUseOnlyTheMostRecentPairs() {
         Solutions s = submission();
         Gen<Integer> memories = Generate.range(1, 3);
@@ -65,6 +70,7 @@ class LbfgsChecks extends MinimizerContract {
             Quadratic f = c.quadratic();
             MinimizerRun run = MinimizerRun.of(ls -> s.lbfgs(ls, r, 1e-9, 2 * c.n() + r),
                     new ExactLineSearch(f, c.omega()), f, c.x0());
+            Trajectories.assertStoppedWhereAllowed(run, f, c.x0(), 1e-9, 2 * c.n() + r);
             Trajectories.assertDirections("BFGS from B_0 = I over the last r = " + r + " pairs only",
                     run, ExpectedDirections.of(run.points(), f, r));
         });

@@ -3,9 +3,11 @@ package nngrade.checks.quasinewton;
 import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.Arrays;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -71,6 +73,7 @@ class NewtonStepChecks {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void landsOnTheMinimizerOfQuadraticsInOneStep() {
         SecondOrderStep newton = subject();
         qt().forAll(cases()).checkAssert(c -> {
@@ -82,6 +85,7 @@ class NewtonStepChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
     void takesTheStepsOfTheWorkedExamples() {
         SecondOrderStep newton = subject();
         // H = diag(2, 4), grad = (2, 4) at (1, 1): s = (1, 1), the minimum (0, 0)

@@ -3,14 +3,17 @@ package nngrade.checks.quasinewton;
 import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.List;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Inputs;
 import nngrade.checks.support.Lazily;
 import nngrade.checks.support.LinearAlgebra;
 import nngrade.checks.support.Raises;
+import nngrade.checks.support.Shape;
 import nngrade.problems.Solutions;
 import nngrade.problems.quasinewton.SecantUpdate;
 import org.junit.jupiter.api.Test;
@@ -70,13 +73,7 @@ public abstract class SecantUpdateContract {
     /** @return M+ from the submission, checked to be an n by n array */
     protected final double[][] updated(SecantUpdate update, UpdateCase c) {
         double[][] next = update.update(Inputs.copy(c.matrix()), c.p().clone(), c.q().clone());
-        Expect.notNull("the updated matrix", next);
-        Expect.that(next.length == c.n(), "the updated matrix has " + next.length + " rows, expected " + c.n());
-        for (double[] row : next) {
-            Expect.notNull("a row of the updated matrix", row);
-            Expect.that(row.length == c.n(), "a row of the updated matrix has " + row.length
-                    + " columns, expected " + c.n());
-        }
+        Shape.matrix("the updated matrix", next, c.n(), c.n());
         return next;
     }
 
@@ -120,8 +117,13 @@ public abstract class SecantUpdateContract {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void matchesTheFormulaOfTheNotes() {
         SecantUpdate update = subject();
+        UpdateCase small = UpdateCases.small(); // first a case a person can follow
+        double[][] expectedSmall = closedForm(small.matrix(), small.p(), small.q());
+        Lazily.near(() -> "the updated matrix for " + small, expectedSmall, updated(update, small), 0,
+                FORMULA_REL * Math.max(LinearAlgebra.maxAbs(expectedSmall), LinearAlgebra.maxAbs(small.matrix())));
         qt().forAll(cases()).checkAssert(c -> {
             double[][] expected = closedForm(c.matrix(), c.p(), c.q());
             double scale = Math.max(LinearAlgebra.maxAbs(expected), LinearAlgebra.maxAbs(c.matrix()));

@@ -3,9 +3,11 @@ package nngrade.checks.quasinewton;
 import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.Arrays;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -85,6 +87,7 @@ class ShermanMorrisonChecks {
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void equalsTheDirectInverse() {
         RankOneInverse sm = subject();
         qt().forAll(cases()).checkAssert(c -> {
@@ -96,6 +99,7 @@ class ShermanMorrisonChecks {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.EXAMPLE)
     void givesTheInversesOfTheWorkedExamples() {
         RankOneInverse sm = subject();
         double[][] identity = {{1, 0}, {0, 1}};

@@ -3,7 +3,9 @@ package nngrade.checks.quasinewton;
 import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.List;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.LinearAlgebra;
 import nngrade.problems.Solutions;
@@ -46,6 +48,7 @@ class Sr1InverseChecks extends SecantUpdateContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void isTheInverseOfTheSr1HessianUpdate() {
         SecantUpdate update = subject();
         qt().forAll(UpdateCases.rankOnePositive(true)).checkAssert(c -> {

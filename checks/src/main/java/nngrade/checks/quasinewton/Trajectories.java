@@ -2,6 +2,7 @@ package nngrade.checks.quasinewton;
 
 import java.util.Arrays;
 import java.util.List;
+import nngrade.checks.support.Expect;
 import nngrade.checks.support.Lazily;
 import nngrade.checks.support.LinearAlgebra;
 import nngrade.problems.quasinewton.Objective;
@@ -33,6 +34,22 @@ final class Trajectories {
     }
 
     /** Fails unless every theta_{k+1} is theta_k + alpha_k d_k. */
+    /**
+     * Fails unless the run stopped where the contract lets a minimizer stop: at a point whose
+     * gradient norm is below eps, or after the iteration cap. Checks of the directions taken
+     * compare nothing for a search that takes no step, so they ask this first.
+     */
+    static void assertStoppedWhereAllowed(MinimizerRun run, Objective f, double[] x0, double eps, int cap) {
+        // theta_0 is x0: the first line search starts there, or, without one, the point returned is x0
+        double[] start = run.iterations() == 0 ? run.result() : run.calls().get(0).x();
+        Expect.near(run.iterations() == 0 ? "the point returned without a single step (must be x0)"
+                : "theta_0, the point of the first line search (must be x0)", x0, start, 0, 0);
+        double norm = gradientNorm(f, run.result());
+        Lazily.that(norm < eps || run.iterations() >= cap, () -> "the search stopped after " + run.iterations()
+                + " of at most " + cap + " iterations, at " + show(run.result()) + " where ||g|| = " + norm
+                + " is not below eps = " + eps + ": it must go on until ||g|| < eps or the cap");
+    }
+
     static void assertStepsTaken(MinimizerRun run) {
         List<double[]> points = run.points();
         for (int k = 0; k < run.iterations(); k++) {
@@ -56,11 +73,28 @@ final class Trajectories {
         List<double[]> actual = run.directions();
         Lazily.that(actual.size() == expected.size(), () -> "the line search was called " + actual.size()
                 + " times, expected " + expected.size() + " (" + rule + ")");
+        int worst = -1; // the direction that misses most, relative to its size, tells the bug best
+        double most = -1;
         for (int k = 0; k < actual.size(); k++) {
             double[] e = expected.get(k);
-            int i = k;
-            Lazily.near(() -> "d_" + i + " = -B_" + i + " g_" + i + " (" + rule + ")", e, actual.get(k), 0,
-                    rel * LinearAlgebra.maxAbs(e));
+            // built from the submission's own points: NaN would match NaN
+            Expect.finite("d_" + k + " = -B_" + k + " g_" + k + " at your points", e);
+            if (!Lazily.close(e, actual.get(k), 0, rel * LinearAlgebra.maxAbs(e))) {
+                double miss = 0;
+                for (int j = 0; j < e.length && j < actual.get(k).length; j++) {
+                    miss = Math.max(miss, Math.abs(e[j] - actual.get(k)[j]));
+                }
+                miss = Double.isNaN(miss) ? Double.POSITIVE_INFINITY : miss / Math.max(LinearAlgebra.maxAbs(e), Double.MIN_NORMAL);
+                if (miss > most) {
+                    most = miss;
+                    worst = k;
+                }
+            }
+        }
+        if (worst >= 0) {
+            int k = worst;
+            Expect.near("d_" + k + " = -B_" + k + " g_" + k + " (" + rule + ")", expected.get(k), actual.get(k), 0,
+                    rel * LinearAlgebra.maxAbs(expected.get(k)));
         }
     }
 

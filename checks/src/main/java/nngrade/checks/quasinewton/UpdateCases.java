@@ -101,6 +101,18 @@ final class UpdateCases {
     }
 
     /**
+     * @return a case small enough to follow by hand, tried before the generated ones: M and
+     *     G = [[3, 1, 0], [1, 2, 0.5], [0, 0.5, 1]] symmetric positive definite, q = G p, so
+     *     q^T p = 5 &gt; 0; and SR1's v = q - M p (or p - M q) is far from orthogonal to p (or q):
+     *     every update of the notes applies, and the classic slips (p and q swapped, DFP for BFGS,
+     *     a missing transpose) miss by a large share of values near 1
+     */
+    static UpdateCase small() {
+        double[][] m = {{2, 0.5, 0}, {0.5, 1, 0.25}, {0, 0.25, 3}};
+        return new UpdateCase(m, new double[] {1, -1, 2}, new double[] {2, 0, 1.5});
+    }
+
+    /**
      * @return pairs without positive curvature, where BFGS and DFP must return the matrix
      *     unchanged: q^T p &lt; 0, p = 0, q = 0, and q orthogonal to p (q^T p = 0 exactly)
      */

@@ -1,6 +1,8 @@
 package nngrade.checks.regularization;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.problems.Solutions;
 import nngrade.problems.regularization.Dropout;
@@ -43,6 +45,7 @@ class ClassicDropoutChecks extends DropoutContract {
 
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void testModeScalesByP() {
         expectTestOutputScaledBy("y = p x at test time");
     }

@@ -4,15 +4,19 @@ import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.Arrays;
 import java.util.Random;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.DataGens;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
 import nngrade.checks.support.GradientCheck;
 import nngrade.checks.support.Inputs;
+import nngrade.checks.support.Miss;
 import nngrade.checks.support.Raises;
+import nngrade.checks.support.VectorPair;
 import nngrade.problems.Solutions;
 import nngrade.problems.regularization.Dropout;
 import nngrade.problems.regularization.DropoutResult;
@@ -54,7 +58,8 @@ public abstract class DropoutContract {
 
     /** @return keep probabilities 0.05, 0.1, ..., 1 */
     static Gen<Double> keepProbabilities() {
-        return DataGens.grid(0.05, 1, 19);
+        // a failure shrinks toward p = 1/2, not toward 1, where keeping and scaling are no-ops
+        return DataGens.grid(0.05, 1, 19, 0.5);
     }
 
     /** @return activations: vectors of 0 to 12 values in [-5, 5], in steps of 1/4 */
@@ -64,6 +69,7 @@ public abstract class DropoutContract {
 
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void maskKeepsEachUnitWhoseDrawIsBelowP() {
         qt().forAll(activations(), keepProbabilities(), DataGens.seeds()).checkAssert((x, p, seed) -> {
             Random given = new Random(seed);
@@ -75,9 +81,14 @@ public abstract class DropoutContract {
             for (int i = 0; i < x.length; i++) {
                 expected[i] = draws.nextDouble() < p;
             }
-            Expect.that(Arrays.equals(expected, r.kept()), "the mask must keep unit i exactly when the i-th "
-                    + "random.nextDouble() is below p = " + p + ": expected " + Arrays.toString(expected) + ", got "
-                    + Arrays.toString(r.kept()));
+            Expect.shape("the mask", new double[x.length], new double[r.kept().length]);
+            int wrong = 0;
+            for (int i = 0; i < x.length; i++) {
+                wrong += expected[i] == r.kept()[i] ? 0 : 1;
+            }
+            Expect.that(wrong == 0, "the mask must keep unit i exactly when the i-th random.nextDouble() is below p = "
+                    + p + ": it is wrong " + Miss.share(wrong, x.length, "units") + ": expected "
+                    + Arrays.toString(expected) + ", got " + Arrays.toString(r.kept()));
             Expect.that(given.nextLong() == draws.nextLong(), "forwardTrain must draw exactly one nextDouble() per unit "
                     + "(" + x.length + " here) and nothing else from the generator");
         });
@@ -140,7 +151,10 @@ public abstract class DropoutContract {
     @Weight(2)
     @NeedsReference
     void agreesWithTheReference() {
-        qt().forAll(activations(), keepProbabilities(), DataGens.seeds()).checkAssert((x, p, seed) -> {
+        // dy is drawn, not 1: a backward that ignores dy must not pass
+        Gen<VectorPair> withUpstream = VectorPair.of("x", activations(), "dy", DataGens.grid(-2, 2, 16));
+        qt().forAll(withUpstream, keepProbabilities(), DataGens.seeds()).checkAssert((xy, p, seed) -> {
+            double[] x = xy.x();
             Dropout s = subject(p);
             Dropout r = of(Subjects.reference(), p);
             DropoutResult expected = r.forwardTrain(x, new Random(seed));
@@ -149,8 +163,9 @@ public abstract class DropoutContract {
             Expect.agrees("train output (same seed)", expected.output(), actual.output());
             Expect.that(Arrays.equals(expected.kept(), actual.kept()), "mask (same seed): expected "
                     + Arrays.toString(expected.kept()) + ", got " + Arrays.toString(actual.kept()));
-            double[] dy = Inputs.filled(x.length, 1);
-            Expect.agrees("backward with dy = 1", r.backward(dy, expected.kept()), s.backward(dy, expected.kept()));
+            double[] dy = xy.y();
+            Expect.agrees("backward", r.backward(dy.clone(), expected.kept().clone()),
+                    s.backward(dy.clone(), expected.kept().clone()));
             Expect.agrees("test output", r.forwardTest(x), s.forwardTest(x));
         });
     }
@@ -204,6 +219,7 @@ public abstract class DropoutContract {
             double[] mean = meanTrainOutput(subject(p), p);
             double[] expected = expectedMean.apply(p);
             Expect.notNull("the expected mean", expected);
+            Expect.finite(what, expected); // it may come from the submission: NaN would match NaN below
             for (int i = 0; i < X.length; i++) {
                 double bound = Math.abs(X[i]) * trainScale(p) * halfWidth + 1e-12;
                 Expect.near(what + ": the mean train output of unit " + i + " (x = " + X[i] + ") over " + DRAWS

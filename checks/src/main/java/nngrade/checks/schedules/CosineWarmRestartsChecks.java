@@ -2,8 +2,11 @@ package nngrade.checks.schedules;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
+import nngrade.checks.support.Expect;
 import nngrade.checks.support.Hyper;
 import nngrade.problems.Solutions;
 import nngrade.problems.optimizers.LearningRateSchedule;
@@ -55,6 +58,7 @@ class CosineWarmRestartsChecks extends ScheduleContract {
      */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void restartsAtBaseLrAfterT0ThenT0TimesTMultSteps() {
         qt().forAll(hypers()).checkAssert(h -> {
             LearningRateSchedule s = subject(h);
@@ -85,6 +89,7 @@ class CosineWarmRestartsChecks extends ScheduleContract {
     void isPeriodicWithPeriodT0WhenTMultIsOne() {
         qt().forAll(hypers().map(h -> h.with("t_mult", 1))).checkAssert(h -> {
             double[] lr = values(subject(h), horizon(h));
+            Expect.finite("lr(0), ..., lr(" + horizon(h) + ")", lr); // NaN compares equal to NaN below
             int period = h.integer("t0");
             for (int t = period; t < lr.length; t++) {
                 if (Double.compare(lr[t], lr[t - period]) != 0 && !ScheduleValues.close(lr[t - period], lr[t], h.get("base_lr"))) {

@@ -2,7 +2,9 @@ package nngrade.checks.schedules;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Hyper;
@@ -49,6 +51,7 @@ class CyclicChecks extends ScheduleContract {
     /** lr = base_lr at t = 0, up + down, 2 (up + down), ...; lr = max_lr at t = up, up + (up + down), ... */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void hitsBaseLrAtEachCycleStartAndMaxLrAtEachPeak() {
         qt().forAll(hypers()).checkAssert(h -> {
             LearningRateSchedule s = subject(h);
@@ -67,6 +70,7 @@ class CyclicChecks extends ScheduleContract {
         qt().forAll(hypers(), Generate.range(0, 1000)).checkAssert((h, t) -> {
             LearningRateSchedule s = subject(h);
             int period = h.integer("step_size_up") + h.integer("step_size_down");
+            Expect.finite("lr(" + t + ")", s.lr(t)); // NaN would match NaN below
             expectClose("lr(" + (t + period) + "), one period after lr(" + t + ")", s.lr(t), s.lr(t + period), h);
         });
     }

@@ -2,7 +2,9 @@ package nngrade.checks.schedules;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Hyper;
 import nngrade.problems.Solutions;
@@ -41,6 +43,7 @@ class InverseTimeDecayChecks extends ScheduleContract {
     /** 1/lr(t) = (1 + k t)/lr0 grows by the same k/lr0 at every step. */
     @Test
     @Weight(1)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void theReciprocalGrowsLinearlyInT() {
         qt().forAll(hypers()).checkAssert(h -> {
             double[] lr = values(subject(h), 100);

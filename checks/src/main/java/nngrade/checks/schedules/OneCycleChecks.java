@@ -2,7 +2,9 @@ package nngrade.checks.schedules;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Hyper;
@@ -71,6 +73,7 @@ class OneCycleChecks extends ScheduleContract {
      */
     @Test
     @Weight(2)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void startsAtMaxOverDivFactorPeaksAtMaxAndEndsAtInitialOverFinalDivFactor() {
         qt().forAll(hypers().map(OneCycleChecks::wholeStepsOfRise)).checkAssert(h -> {
             LearningRateSchedule s = subject(h);

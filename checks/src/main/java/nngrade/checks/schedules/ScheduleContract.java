@@ -3,10 +3,14 @@ package nngrade.checks.schedules;
 import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.List;
+import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
+import nngrade.checks.support.Expect;
 import nngrade.checks.support.Hyper;
+import nngrade.checks.support.Miss;
 import nngrade.checks.support.Raises;
 import nngrade.problems.Solutions;
 import nngrade.problems.optimizers.LearningRateSchedule;
@@ -61,17 +65,22 @@ public abstract class ScheduleContract {
 
     @Test
     @Weight(4)
+    @ValueAnchored(Anchor.EXAMPLE)
     void reproducesTorchSchedulerValuesStoredAsFixtures() {
+        // every stored case is run, and the one that misses most is reported
         List<TorchSchedule> cases = torchCases();
+        List<ScheduleValues.Deviation> deviations = new java.util.ArrayList<>();
         for (int k = 0; k < cases.size(); k++) {
             TorchSchedule c = cases.get(k);
-            ScheduleValues.assertMatch(TorchSchedule.describe(fixture(), k, c), c.lr(),
-                    values(subject(c.hyper()), c.lr().length - 1));
+            deviations.add(ScheduleValues.deviation(TorchSchedule.describe(fixture(), k, c), c.lr(),
+                    values(subject(c.hyper()), c.lr().length - 1)));
         }
+        ScheduleValues.assertNone(deviations);
     }
 
     @Test
     @Weight(3)
+    @ValueAnchored(Anchor.CLOSED_FORM)
     void valuesMatchTheFormula() {
         qt().forAll(hypers()).checkAssert(h -> {
             double[] expected = new double[horizon(h) + 1];
@@ -90,17 +99,20 @@ public abstract class ScheduleContract {
             LearningRateSchedule s = subject(h);
             int last = horizon(h);
             double[] forward = values(s, last);
+            Expect.finite("lr(0), ..., lr(" + last + ")", forward); // NaN compares equal to NaN below
             for (int t = last; t >= 0; t -= 1 + t % 3) {
                 double again = s.lr(t);
                 if (Double.compare(again, forward[t]) != 0) {
                     throw new AssertionError("lr(" + t + ") was " + forward[t] + " when asked in order but " + again
-                            + " when asked again, counting down from lr(" + last + "): lr(t) must depend on t only");
+                            + " when asked again, counting down from lr(" + last + "): " + Miss.by(forward[t], again, 0)
+                            + "; lr(t) must depend on t only");
                 }
             }
             double fresh = subject(h).lr(last);
             if (Double.compare(fresh, forward[last]) != 0) {
                 throw new AssertionError("lr(" + last + ") of a fresh schedule is " + fresh + ", but "
-                        + forward[last] + " after asking lr(0), ..., lr(" + (last - 1) + ") first");
+                        + forward[last] + " after asking lr(0), ..., lr(" + (last - 1) + ") first: "
+                        + Miss.by(forward[last], fresh, 0));
             }
         });
     }

@@ -25,7 +25,9 @@ public final class DataGens {
         Gen<Integer> cols = Generate.range(minCols, maxCols);
         Gen<Double> offsets = grid(-10, 10, 40);
         Gen<Double> scales = Generate.pick(List.of(1.0, 0.1, 0.25, 0.5, 2.0, 4.0, 10.0));
-        Gen<Double> unit = grid(-1, 1, 16);
+        // a failure shrinks toward rows at o - s and o + s in turn: data whose variance is s^2, not 0
+        Gen<Double> up = grid(-1, 1, 16, 1);
+        Gen<Double> down = grid(-1, 1, 16, -1);
         Gen<double[][]> gen = in -> {
             int n = rows.generate(in);
             int d = cols.generate(in);
@@ -36,9 +38,10 @@ public final class DataGens {
                 s[j] = scales.generate(in);
             }
             double[][] x = new double[n][d];
-            for (double[] row : x) {
+            for (int i = 0; i < n; i++) {
+                Gen<Double> unit = i % 2 == 0 ? up : down;
                 for (int j = 0; j < d; j++) {
-                    row[j] = o[j] + s[j] * unit.generate(in);
+                    x[i][j] = o[j] + s[j] * unit.generate(in);
                 }
             }
             return x;
@@ -68,9 +71,18 @@ public final class DataGens {
         return gen.describedAs(DataGens::show);
     }
 
-    /** @return lo + (hi - lo) k / steps for k = 0 .. steps: values on a readable grid */
+    /**
+     * @return lo + (hi - lo) k / steps for k = 0 .. steps: values on a readable grid; a failure
+     *     shrinks toward the grid point nearest {@link Gens#SIMPLEST}
+     */
     public static Gen<Double> grid(double lo, double hi, int steps) {
-        return Generate.range(0, steps).map(k -> lo + (hi - lo) * k / steps);
+        return grid(lo, hi, steps, Gens.SIMPLEST);
+    }
+
+    /** @return {@link #grid(double, double, int)} shrinking toward the grid point nearest simplest */
+    public static Gen<Double> grid(double lo, double hi, int steps, double simplest) {
+        int k0 = (int) Math.round((Math.min(hi, Math.max(lo, simplest)) - lo) / (hi - lo) * steps);
+        return Generate.range(0, steps, k0).map(k -> lo + (hi - lo) * k / steps);
     }
 
     /** @return seeds for the java.util.Random a check hands to a submission */

@@ -30,8 +30,8 @@ public final class Differences {
         return GradientCheck.gradientOfSum(v -> {
             double[] y = f.apply(v);
             if (y == null || y.length != dy.length) {
-                throw new AssertionError("forward returned " + (y == null ? "null" : "length " + y.length)
-                        + ", expected length " + dy.length);
+                throw new AssertionError("forward: wrong shape: expected length " + dy.length + ", got "
+                        + (y == null ? "null" : "length " + y.length));
             }
             double[] terms = Arrays.copyOf(y, y.length + 2);
             for (int i = 0; i < y.length; i++) {

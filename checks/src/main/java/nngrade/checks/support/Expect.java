@@ -1,6 +1,7 @@
 package nngrade.checks.support;
 
 import java.util.Arrays;
+import java.util.function.IntFunction;
 
 /**
  * Assertions that teach: every failure says what was compared, what was expected, what came back,
@@ -8,6 +9,9 @@ import java.util.Arrays;
  * it found), and the problem's id and formula by the grading engine.
  */
 public final class Expect {
+
+    /** Below this size a value is too small to tell a student anything by its relative miss. */
+    private static final double SMALLEST_TELLING = 1e-3;
 
     private Expect() {
     }
@@ -21,29 +25,119 @@ public final class Expect {
 
     /** Fails unless actual is within rel |expected| + abs of expected. */
     public static void near(String what, double expected, double actual, double rel, double abs) {
+        near(what, expected, actual, rel, abs, 0);
+    }
+
+    /**
+     * Fails unless actual is within rel |expected| + abs of expected; the message states the miss
+     * relative to {@code scale}, the size of the values compared (of the whole array an element
+     * belongs to), or gives a NaN or an infinity its own sentence.
+     */
+    static void near(String what, double expected, double actual, double rel, double abs, double scale) {
         if (!Tolerance.close(expected, actual, rel, abs)) {
-            throw new AssertionError(what + ": expected " + expected + ", got " + actual
-                    + " (off by " + Math.abs(expected - actual) + ", allowed " + (rel * Math.abs(expected) + abs) + ")");
+            throw new AssertionError(mismatch(what, expected, actual, scale) + " (allowed "
+                    + Miss.number(rel * Math.abs(expected) + abs) + ")");
         }
     }
 
-    /** Elementwise {@link #near(String, double, double, double, double)}, with a shape check first. */
+    /** @return "what: expected e, got a: off by d, p% of s", or the sentence for a non-finite a */
+    public static String mismatch(String what, double expected, double actual, double scale) {
+        String got = what + ": expected " + expected + ", got " + actual;
+        if (!Double.isFinite(actual) && Double.isFinite(expected)) {
+            return got + ". " + Miss.nonFinite(actual);
+        }
+        return !Double.isFinite(expected) ? got : got + ": " + Miss.by(expected, actual, scale);
+    }
+
+    /**
+     * Elementwise {@link #near(String, double, double, double, double)}, with a shape check first;
+     * a failure reports the element that missed most (a NaN or an infinity before any number).
+     */
     public static void near(String what, double[] expected, double[] actual, double rel, double abs) {
+        near(what, i -> what + "[" + i + "]", expected, actual, rel, abs);
+    }
+
+    /**
+     * {@link #near(String, double[], double[], double, double)} naming element i as {@code element}
+     * says, e.g. "sigmoid at x = -3.0 (torch)".
+     */
+    public static void near(String what, IntFunction<String> element, double[] expected, double[] actual, double rel,
+            double abs) {
         shape(what, expected, actual);
+        int worst = -1;
+        double most = -1;
         for (int i = 0; i < expected.length; i++) {
-            near(what + "[" + i + "]", expected[i], actual[i], rel, abs);
+            double miss = miss(expected[i], actual[i], rel, abs);
+            if (miss > most) {
+                most = miss;
+                worst = i;
+            }
+        }
+        if (worst >= 0) {
+            near(element.apply(worst), expected[worst], actual[worst], rel, abs, Miss.scale(expected, actual));
         }
     }
 
-    /** Elementwise comparison of matrices, with a shape check first. */
+    /**
+     * Agreement at independent points (an elementwise function at x = -1000, -3, 0.5, ...): each
+     * element is judged against its own size, and a failure reports the point whose miss is the
+     * largest share of max(|expected|, |actual|, {@value #SMALLEST_TELLING}), so a wrong constant
+     * shows where the values are ordinary rather than where they are 1e-12.
+     */
+    public static void nearAtEachPoint(String what, IntFunction<String> point, double[] expected, double[] actual,
+            double rel, double abs) {
+        shape(what, expected, actual);
+        int worst = -1;
+        double most = -1;
+        for (int i = 0; i < expected.length; i++) {
+            double miss = miss(expected[i], actual[i], rel, abs);
+            double share = miss < 0 ? -1 : miss / Math.max(SMALLEST_TELLING, Miss.scale(expected[i], actual[i]));
+            if (share > most) {
+                most = share;
+                worst = i;
+            }
+        }
+        if (worst >= 0) {
+            near(point.apply(worst), expected[worst], actual[worst], rel, abs, 0);
+        }
+    }
+
+    /** Elementwise comparison of matrices, with a shape check of every row first; reports the worst miss. */
     public static void near(String what, double[][] expected, double[][] actual, double rel, double abs) {
         notNull(what, actual);
         if (expected.length != actual.length) {
             throw new AssertionError(what + ": wrong shape: expected " + expected.length + " rows, got " + actual.length);
         }
         for (int i = 0; i < expected.length; i++) {
-            near(what + "[" + i + "]", expected[i], actual[i], rel, abs);
+            shape(what + "[" + i + "]", expected[i], actual[i]);
         }
+        int[] worst = null;
+        double most = -1;
+        for (int i = 0; i < expected.length; i++) {
+            for (int j = 0; j < expected[i].length; j++) {
+                double miss = miss(expected[i][j], actual[i][j], rel, abs);
+                if (miss > most) {
+                    most = miss;
+                    worst = new int[] {i, j};
+                }
+            }
+        }
+        if (worst != null) {
+            near(what + "[" + worst[0] + "][" + worst[1] + "]", expected[worst[0]][worst[1]], actual[worst[0]][worst[1]],
+                    rel, abs, Miss.scale(expected, actual));
+        }
+    }
+
+    /**
+     * @return -1 if actual is close enough to expected, else how far it missed: infinite for a NaN
+     *     or an infinity where a number was expected, so that those are reported first
+     */
+    private static double miss(double expected, double actual, double rel, double abs) {
+        if (Tolerance.close(expected, actual, rel, abs)) {
+            return -1;
+        }
+        double d = Math.abs(expected - actual);
+        return Double.isNaN(d) ? Double.POSITIVE_INFINITY : d;
     }
 
     /** Agreement with the reference or a fixture, at {@link Tolerance#AGREEMENT_REL}. */
@@ -64,14 +158,23 @@ public final class Expect {
         notNull(what, actual);
         for (int i = 0; i < actual.length; i++) {
             if (!Double.isFinite(actual[i])) {
-                throw new AssertionError(what + "[" + i + "] is " + actual[i] + ", expected a finite number");
+                throw new AssertionError(what + "[" + i + "] is " + actual[i] + ", expected a finite number. "
+                        + Miss.nonFinite(actual[i]));
             }
+        }
+    }
+
+    /** Fails if any element of the matrix is NaN or infinite. */
+    public static void finite(String what, double[][] actual) {
+        notNull(what, actual);
+        for (int i = 0; i < actual.length; i++) {
+            finite(what + "[" + i + "]", actual[i]);
         }
     }
 
     public static void finite(String what, double actual) {
         if (!Double.isFinite(actual)) {
-            throw new AssertionError(what + " is " + actual + ", expected a finite number");
+            throw new AssertionError(what + " is " + actual + ", expected a finite number. " + Miss.nonFinite(actual));
         }
     }
 
@@ -94,15 +197,42 @@ public final class Expect {
     /** Fails if an input array changed during a call: the contract forbids modifying inputs. */
     public static void unchanged(String what, double[] before, double[] after) {
         if (!Arrays.equals(before, after)) {
-            throw new AssertionError("the implementation modified its input " + what + ": before "
-                    + Arrays.toString(before) + ", after " + Arrays.toString(after));
+            throw new AssertionError("the implementation modified its input " + what + ": " + change(what, before, after)
+                    + " (before: " + Arrays.toString(before) + ", after: " + Arrays.toString(after) + ")");
         }
     }
 
     public static void unchanged(String what, double[][] before, double[][] after) {
         if (!Arrays.deepEquals(before, after)) {
-            throw new AssertionError("the implementation modified its input " + what + ": before "
-                    + Gens.show(before) + ", after " + Gens.show(after));
+            String change = "";
+            for (int i = 0; i < before.length && change.isEmpty(); i++) {
+                if (!Arrays.equals(before[i], after[i])) {
+                    change = change(what + "[" + i + "]", before[i], after[i]);
+                }
+            }
+            throw new AssertionError("the implementation modified its input " + what + ": " + change
+                    + " (before: " + Gens.show(before) + ", after: " + Gens.show(after) + ")");
         }
+    }
+
+    /** @return the entry that changed most, as "x[1] was 1.0 before the call and is 1.5 after it: off by ..." */
+    private static String change(String what, double[] before, double[] after) {
+        if (after == null || before.length != after.length) {
+            return what + " changed its length";
+        }
+        int worst = 0;
+        double most = -1;
+        for (int i = 0; i < before.length; i++) {
+            double d = Double.compare(before[i], after[i]) == 0 ? -1 : Math.abs(before[i] - after[i]);
+            d = Double.isNaN(d) ? Double.POSITIVE_INFINITY : d;
+            if (d > most) {
+                most = d;
+                worst = i;
+            }
+        }
+        String changed = what + "[" + worst + "] was " + before[worst] + " before the call and is " + after[worst]
+                + " after it";
+        return Double.isFinite(after[worst]) ? changed + ": " + Miss.by(before[worst], after[worst], Miss.scale(before, after))
+                : changed + ". " + Miss.nonFinite(after[worst]);
     }
 }

@@ -1,11 +1,13 @@
 package nngrade.checks.support;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
-import org.quicktheories.generators.SourceDSL;
 
 /**
  * Input generators shared by the checks. Every generator draws from the run's seeded
@@ -13,24 +15,74 @@ import org.quicktheories.generators.SourceDSL;
  *
  * <p>{@link #scalars()} mixes ordinary values with the edge cases the notes and PyTorch care about:
  * 0, tiny magnitudes, saturating values (+-30) and extreme ones (+-1000).
+ *
+ * <p>Shrinking moves a failing input toward simple, typical values: toward 1 rather than toward 0
+ * or 1e-8, where a bug that scales the result (a missing factor 2) shrinks below every tolerance,
+ * and toward fewer digits (integers and halves, then one decimal, ...), so the smallest failing
+ * input a student reads is [-4.5, 1.0], not [-4.999999999857778, 1e-7].
  */
 public final class Gens {
 
-    /** The edge cases every scalar generator includes. */
+    /**
+     * The edge cases every scalar generator includes, simplest first: a failing pick shrinks
+     * toward the start of the list.
+     */
     public static final List<Double> EDGE_CASES = List.of(
-            0.0, 1e-8, -1e-8, 1.0, -1.0, 3.0, -3.0, 30.0, -30.0, 1000.0, -1000.0);
+            1.0, -1.0, 3.0, -3.0, 0.0, 30.0, -30.0, 1000.0, -1000.0, 1e-8, -1e-8);
+
+    /** The value shrinking heads for: typical, and no kink of the activations sits there. */
+    public static final double SIMPLEST = 1;
+
+    /**
+     * @return upstream gradients dy in [-2, 2]; a failure shrinks toward dy = 2, not toward 1,
+     *     where a backward that forgets to multiply by dy is right
+     */
+    public static Gen<Double> upstream() {
+        return between(-2, 2, 2);
+    }
+
+    /** Positions of a uniform draw in its interval: every double of [0, 1) with 53 bits. */
+    private static final long POSITIONS = 1L << 53;
+
+    /** Digits of a drawn value: 0 keeps halves, 1 to 15 keep that many decimals, FULL keeps all. */
+    private static final int FULL = 16;
 
     private Gens() {
     }
 
-    /** @return uniform values in [lo, hi] */
+    /**
+     * @return values in [lo, hi], uniform when drawn; most keep every digit, a fifth are rounded to
+     *     halves or to 1 to 15 decimals. A failing value shrinks toward the point of [lo, hi]
+     *     nearest {@link #SIMPLEST} and toward fewer digits.
+     */
     public static Gen<Double> between(double lo, double hi) {
-        return SourceDSL.doubles().between(lo, hi);
+        return between(lo, hi, SIMPLEST);
+    }
+
+    /** @return {@link #between(double, double)} shrinking toward the point of [lo, hi] nearest simplest */
+    public static Gen<Double> between(double lo, double hi, double simplest) {
+        double target = Math.min(hi, Math.max(lo, simplest));
+        long targetPosition = hi == lo ? 0 : Math.round((target - lo) / (hi - lo) * POSITIONS);
+        Gen<Long> position = Generate.longRange(0, POSITIONS, targetPosition);
+        Gen<Integer> digits = Generate.frequency(Pair.of(1, Generate.range(0, FULL - 1)),
+                Pair.of(4, Generate.constant(FULL)));
+        return position.zip(digits, (k, d) -> rounded(k == targetPosition ? target : lo + (hi - lo) * k / POSITIONS,
+                d, lo, hi));
+    }
+
+    /** @return v rounded to halves (digits 0) or to that many decimals, kept in [lo, hi]; all of v at FULL */
+    private static double rounded(double v, int digits, double lo, double hi) {
+        if (digits >= FULL) {
+            return v;
+        }
+        double r = digits == 0 ? Math.rint(2 * v) / 2
+                : new BigDecimal(v).setScale(digits, RoundingMode.HALF_EVEN).doubleValue();
+        return r < lo || r > hi ? v : r;
     }
 
     /**
-     * @return a mix: 60% uniform in [-5, 5], 25% magnitudes log-uniform in [1e-8, 1e3] with a random
-     *     sign, 15% picked from {@link #EDGE_CASES}
+     * @return a mix: 60% from between(-5, 5), 25% magnitudes log-uniform in [1e-8, 1e3] with a
+     *     random sign, 15% picked from {@link #EDGE_CASES}; a failure shrinks into the first part
      */
     public static Gen<Double> scalars() {
         return Generate.frequency(
@@ -44,10 +96,20 @@ public final class Gens {
         return scalars().assuming(x -> Arrays.stream(kinks).allMatch(k -> Math.abs(x - k) > margin));
     }
 
-    /** @return +-10^u with u uniform in [log10 lo, log10 hi] and a random sign */
+    /**
+     * @return +-m 10^e with e an integer and m in [1, 10), log-uniform overall in [lo, hi], with a
+     *     random sign; shrinks toward magnitude 1 and a short mantissa (1.5e-3, not 0.0014999999)
+     */
     public static Gen<Double> logMagnitudes(double lo, double hi) {
-        Gen<Double> exponent = between(Math.log10(lo), Math.log10(hi));
-        return exponent.zip(Generate.booleans(), (e, negative) -> (negative ? -1 : 1) * Math.pow(10, e));
+        Gen<Double> exponent = between(Math.log10(lo), Math.log10(hi), 0);
+        return exponent.zip(Generate.booleans(), (e, negative) -> (negative ? -1 : 1) * decimal(e, lo, hi));
+    }
+
+    /** @return 10^e written with at most 3 significant digits, as the nearest double to that decimal */
+    private static double decimal(double e, double lo, double hi) {
+        double v = Math.pow(10, e);
+        double short3 = new BigDecimal(v).round(new MathContext(3)).doubleValue();
+        return short3 < lo || short3 > hi ? v : short3;
     }
 
     /** @return vectors of length in [minLength, maxLength] with elements from {@code elements} */

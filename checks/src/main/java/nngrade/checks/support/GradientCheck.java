@@ -40,7 +40,7 @@ public final class GradientCheck {
     public record Estimate(double value, double noise) {
         @Override
         public String toString() {
-            return value + " (+- " + noise + " rounding)";
+            return value + " (+- " + Miss.number(noise) + " rounding)";
         }
     }
 
@@ -113,22 +113,57 @@ public final class GradientCheck {
 
     /** Fails with a message naming both values unless the rule accepts. */
     public static void assertMatches(String what, double analytic, Estimate numerical) {
-        if (!accepts(analytic, numerical)) {
-            throw new AssertionError(what + ": analytic gradient " + analytic
-                    + " but central difference of your own forward gives " + numerical
-                    + "; off by " + Math.abs(analytic - numerical.value()));
-        }
+        assertMatches(what, analytic, numerical, 0);
     }
 
-    /** Elementwise {@link #assertMatches(String, double, Estimate)} with a shape check. */
+    /**
+     * Fails unless the rule accepts; the message states the miss relative to {@code scale}, the
+     * size of the gradient this element belongs to, and gives NaN and infinities their own sentence.
+     */
+    static void assertMatches(String what, double analytic, Estimate numerical, double scale) {
+        if (accepts(analytic, numerical)) {
+            return;
+        }
+        if (!Double.isFinite(analytic)) {
+            throw new AssertionError(what + ": your gradient is " + analytic + ". " + Miss.nonFinite(analytic));
+        }
+        if (!Double.isFinite(numerical.value())) {
+            throw new AssertionError(what + ": your gradient is " + analytic + ", but your own forward is not finite"
+                    + " next to this input, so central differences give " + numerical.value() + ". "
+                    + Miss.nonFinite(numerical.value()));
+        }
+        throw new AssertionError(what + ": your gradient is " + analytic + ", but central differences of your own"
+                + " forward give " + numerical + ": " + Miss.by(numerical.value(), analytic, scale));
+    }
+
+    /**
+     * Elementwise {@link #assertMatches(String, double, Estimate)} with a shape check; a failure
+     * reports the element that missed most.
+     */
     public static void assertMatches(String what, double[] analytic, Estimate[] numerical) {
         Expect.notNull(what, analytic);
         if (analytic.length != numerical.length) {
             throw new AssertionError(what + ": wrong shape: expected length " + numerical.length
                     + ", got " + analytic.length);
         }
+        double scale = Miss.scale(analytic);
+        for (Estimate n : numerical) {
+            scale = Math.max(scale, Miss.scale(n.value()));
+        }
+        int worst = -1;
+        double most = -1;
         for (int i = 0; i < analytic.length; i++) {
-            assertMatches(what + "[" + i + "]", analytic[i], numerical[i]);
+            if (!accepts(analytic[i], numerical[i])) {
+                double miss = Math.abs(analytic[i] - numerical[i].value());
+                miss = Double.isNaN(miss) ? Double.POSITIVE_INFINITY : miss;
+                if (miss > most) {
+                    most = miss;
+                    worst = i;
+                }
+            }
+        }
+        if (worst >= 0) { // the element that missed most tells the bug best
+            assertMatches(what + "[" + worst + "]", analytic[worst], numerical[worst], scale);
         }
     }
 
@@ -138,8 +173,8 @@ public final class GradientCheck {
 
     private static double[] times(double[] a, double[] b) {
         if (b == null || a.length != b.length) {
-            throw new AssertionError("forward returned " + (b == null ? "null" : "length " + b.length)
-                    + ", expected length " + a.length);
+            throw new AssertionError("forward: wrong shape: expected length " + a.length + ", got "
+                    + (b == null ? "null" : "length " + b.length));
         }
         double[] p = new double[a.length];
         for (int i = 0; i < a.length; i++) {

@@ -44,7 +44,8 @@ public final class Lazily {
         }
     }
 
-    private static boolean close(double[] expected, double[] actual, double rel, double abs) {
+    /** @return whether every element of actual is within rel |expected| + abs of expected (and the lengths agree) */
+    public static boolean close(double[] expected, double[] actual, double rel, double abs) {
         if (actual == null || actual.length != expected.length) {
             return false;
         }

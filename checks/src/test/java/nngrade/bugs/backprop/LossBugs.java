@@ -86,6 +86,44 @@ public final class LossBugs {
         }
     }
 
+    /**
+     * The union written as sum (X_v + Y_v), without the - X_v Y_v that keeps the overlap from
+     * counting twice; value and gradient agree with each other, so only the values show it.
+     */
+    public static final class SoftIouUnionWithoutOverlap extends SoftIou {
+        @Override
+        public double value(double[] x, double[] y) {
+            return intersection(x, y) / union(x, y);
+        }
+
+        @Override
+        public double[] gradient(double[] x, double[] y) {
+            double i = intersection(x, y);
+            double u = union(x, y);
+            double[] g = new double[x.length];
+            for (int v = 0; v < x.length; v++) {
+                g[v] = (y[v] * u - i) / (u * u); // d(I/U)/dX_v with dU/dX_v = 1
+            }
+            return g;
+        }
+
+        private static double intersection(double[] x, double[] y) {
+            double i = 0;
+            for (int v = 0; v < x.length; v++) {
+                i += x[v] * y[v];
+            }
+            return i;
+        }
+
+        private static double union(double[] x, double[] y) {
+            double u = 0;
+            for (int v = 0; v < x.length; v++) {
+                u += x[v] + y[v];
+            }
+            return u;
+        }
+    }
+
     /** The quotient rule with + for - : (Y U + I (1 - Y)) / U^2, so +I/U^2 where Y = 0. */
     public static final class SoftIouQuotientRulePlus extends SoftIou {
         @Override

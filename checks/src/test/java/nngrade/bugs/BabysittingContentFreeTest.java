@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * its input, answers NaN or answers random garbage earns 0 on every babysit.* problem. (Each
  * answer has the right type and shape, so what fails it is the checks' content, not a crash.)
  */
-class ContentFreeSubmissionsTest {
+class BabysittingContentFreeTest {
 
     static final Set<String> SECTION_F = Set.of("babysit.initial_loss", "babysit.overfit_small",
             "babysit.lr_diagnosis", "babysit.random_search", "babysit.update_ratio");
