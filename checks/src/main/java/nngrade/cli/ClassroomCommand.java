@@ -22,6 +22,10 @@ final class ClassroomCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the generated inputs (default: ${DEFAULT-VALUE}).")
     long seed = CheckSettings.DEFAULT_SEED;
 
+    @Option(names = "--timeout", paramLabel = "S", description = "Time limit of every check in seconds (default: each "
+            + "check's own limit, derived from the reference's time on it).")
+    Long checkTimeoutSeconds;
+
     @Option(names = "--minutes", paramLabel = "M", description = "Time limit of the grading step (default: ${DEFAULT-VALUE}).")
     int minutes = 20;
 
@@ -32,6 +36,13 @@ final class ClassroomCommand implements Callable<Integer> {
             return 2;
         }
         List<String> options = new ArrayList<>(List.of("--seed", String.valueOf(seed)));
+        if (checkTimeoutSeconds != null) {
+            if (checkTimeoutSeconds <= 0) {
+                System.err.println("nngrade classroom: --timeout must be a positive number of seconds");
+                return 2;
+            }
+            options.addAll(List.of("--timeout", String.valueOf(checkTimeoutSeconds)));
+        }
         Path file = ClassroomWorkflow.write(out, options, minutes);
         System.out.println("wrote " + file + ": on every push, the public checks of the problems the handout assigns, "
                 + "points reported to Classroom");

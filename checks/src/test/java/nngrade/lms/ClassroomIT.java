@@ -37,7 +37,8 @@ class ClassroomIT {
         assertEquals(0, built.exitCode(), built.output());
         // a student who pushed alice's code: section A done right
         Packaged.copyTree(Packaged.EXAMPLES.resolve("alice"), repo.resolve("student-template/src/main/java"));
-        Packaged.Ran written = Packaged.nngrade("classroom", repo.toString(), "--seed", "7");
+        // a generous --timeout: GitHub's runners are slow and shared, and so is a CI machine
+        Packaged.Ran written = Packaged.nngrade("classroom", repo.toString(), "--seed", "7", "--timeout", "60");
         assertEquals(0, written.exitCode(), written.output());
 
         Map<String, Object> workflow = new Yaml().load(Files.readString(repo.resolve(ClassroomWorkflow.FILE)));
