@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
@@ -100,6 +101,75 @@ class HandoutIT {
             assertFalse(times.contains("agrees with the reference"), "no instructor-only check among the timings");
         }
         assertTrue(scanned > 1000, "the jar was scanned: " + scanned + " classes");
+    }
+
+    /**
+     * Cutting a method out is safe only if nothing left calls it: no call and no lambda handle in
+     * any class of the handout names a method that was cut (a check class of nngrade/checks, a
+     * method annotated @NeedsReference or a lambda body of one), or the public checks would fail
+     * with NoSuchMethodError on a student's machine.
+     */
+    @Test
+    void nothingLeftCallsACutMethod() throws IOException {
+        Set<String> cut = new HashSet<>();
+        try (JarFile jar = new JarFile(Packaged.JAR.toFile())) {
+            for (JarEntry e : Collections.list(jar.entries())) {
+                if (e.getName().startsWith("nngrade/checks/") && e.getName().endsWith(".class")) {
+                    byte[] b = bytes(jar, e);
+                    Set<String> marked = InstructorOnlyChecks.in(b);
+                    for (String m : methods(b)) {
+                        if (marked.contains(m) || marked.stream().anyMatch(k -> m.startsWith("lambda$" + k + "$"))) {
+                            cut.add(m);
+                        }
+                    }
+                }
+            }
+        }
+        assertFalse(cut.isEmpty(), "the names of the cut methods were found");
+        assertFalse(callsInto(Packaged.JAR, cut).isEmpty(), "the scan sees the instructor's build call them (lambdas)");
+        assertEquals(List.of(), callsInto(handout.resolve("lib/nngrade.jar"), cut),
+                "calls into methods the handout no longer has");
+    }
+
+    /** @return "class -> owner.method" for every call or handle in a jar to a check method of these names */
+    private static List<String> callsInto(Path jarFile, Set<String> names) throws IOException {
+        List<String> found = new java.util.ArrayList<>();
+        try (JarFile jar = new JarFile(jarFile.toFile())) {
+            for (JarEntry e : Collections.list(jar.entries())) {
+                if (e.getName().endsWith(".class")) {
+                    calls(bytes(jar, e)).stream().filter(c -> c.startsWith("nngrade/checks/")
+                            && names.contains(c.substring(c.indexOf('.') + 1)))
+                            .forEach(c -> found.add(e.getName() + " -> " + c));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** @return every method a class file calls or makes a handle of, as owner.name */
+    private static Set<String> calls(byte[] classFile) {
+        Set<String> calls = new HashSet<>();
+        new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String d, String s, String[] x) {
+                return new MethodVisitor(Opcodes.ASM9) {
+                    @Override
+                    public void visitMethodInsn(int op, String owner, String method, String desc, boolean itf) {
+                        calls.add(owner + "." + method);
+                    }
+
+                    @Override
+                    public void visitInvokeDynamicInsn(String method, String desc, Handle bsm, Object... args) {
+                        for (Object a : args) {
+                            if (a instanceof Handle h) {
+                                calls.add(h.getOwner() + "." + h.getName());
+                            }
+                        }
+                    }
+                };
+            }
+        }, 0);
+        return calls;
     }
 
     @Test
