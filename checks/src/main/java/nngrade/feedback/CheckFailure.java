@@ -25,15 +25,19 @@ public record CheckFailure(String name, double points, String message, String in
     private static final String INPUT = "smallest failing input: ";
     private static final String FORMULA = "formula: ";
     private static final String PRINTED = "your code printed";
+    /** Where a value in a message ends: before "(allowed ...)", "; ...", ": off by ..." or the line's end. */
+    private static final String END = "(?: \\(|;|: |$)";
     /**
      * The ways the checks' messages put expected against actual: "expected E, got A" (Expect,
-     * Tolerance), "should be E but is A" (trajectories), "analytic gradient A but central
-     * difference of your own forward gives E" (GradientCheck).
+     * Tolerance), "should be E but is A" (trajectories), "your gradient is A, but central
+     * differences of your own forward give E" (GradientCheck; before it, "analytic gradient A but
+     * central difference of your own forward gives E").
      */
     private static final List<Pattern> EXPECTED_ACTUAL = List.of(
-            Pattern.compile("expected (?<e>.+?), (?:but )?got (?<a>.+?)(?: \\(|;|$)"),
-            Pattern.compile("should be (?<e>.+?) but is (?<a>.+?)(?: \\(|;|$)"),
-            Pattern.compile("analytic gradient (?<a>.+?) but central difference.*? gives (?<e>.+?)(?: \\(|;|$)"));
+            Pattern.compile("expected (?<e>.+?), (?:but )?got (?<a>.+?)" + END),
+            Pattern.compile("should be (?<e>.+?) but is (?<a>.+?)" + END),
+            Pattern.compile("your gradient is (?<a>.+?), but central differences.*? give (?<e>.+?)" + END),
+            Pattern.compile("analytic gradient (?<a>.+?) but central difference.*? gives (?<e>.+?)" + END));
 
     /** Takes apart one check's kept text. */
     public static CheckFailure parse(String name, double points, String output) {
