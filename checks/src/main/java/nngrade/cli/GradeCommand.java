@@ -52,7 +52,7 @@ final class GradeCommand implements Callable<Integer> {
     long timeoutSeconds = Limits.defaults().submissionTimeout().toSeconds();
 
     @Option(names = "--check-timeout", paramLabel = "S", description = "Limit of every check in seconds, as for "
-            + "check --timeout (default: each check's own limit of CPU time, the larger of 1 s and 20 times the "
+            + "check --timeout (default: each check's own limit, the larger of 2 s and 20 times the "
             + "reference's time on it, plus 20 us per call into the submission).")
     Long checkTimeoutSeconds;
 

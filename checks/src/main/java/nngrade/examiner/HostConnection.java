@@ -61,9 +61,6 @@ final class HostConnection implements AutoCloseable {
         String death();
 
         void kill();
-
-        /** @return the CPU time the host has used so far, in nanoseconds, or -1 where it cannot be known */
-        long cpuNanos();
     }
 
     private HostConnection(Peer peer, Path folder, Channel channel) {
@@ -98,11 +95,6 @@ final class HostConnection implements AutoCloseable {
 
             public void kill() {
                 server.interrupt();
-            }
-
-            public long cpuNanos() {
-                java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-                return threads.isThreadCpuTimeSupported() ? threads.getThreadCpuTime(server.getId()) : -1;
             }
         }, folder, channel);
         c.deadline(60_000, "the loopback host did not start");
@@ -194,72 +186,22 @@ final class HostConnection implements AutoCloseable {
         return securityManager;
     }
 
-    /** Sets how long the host may still take, by the clock; past it the host is stopped. */
+    /** Sets how long the current check may still take; past it the host is stopped. */
     void deadline(long millis, String reason) {
-        cpuLimitNanos = -1;
         deadlineNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         deadlineReason = reason;
-        watch(millis);
-    }
-
-    /**
-     * Sets how much CPU time the host may still use for the current check; past it the host is
-     * stopped. CPU time, not the clock, because a loop is what it stops: the clock also runs while
-     * the examiner computes its expected values, while a cold JVM compiles, and while a busy
-     * machine serves other processes, and none of that is the submission's doing. A host that
-     * uses no CPU (asleep, blocked) is stopped by the clock after {@code backstopMillis}. Where
-     * the host's CPU time cannot be read, the clock alone counts, at {@code millis}.
-     */
-    void cpuDeadline(long millis, long backstopMillis, String reason, String backstopReason) {
-        long cpu = peer.cpuNanos();
-        if (cpu < 0) {
-            deadline(millis, reason.replace(" of CPU time", ""));
-            return;
-        }
-        cpuStartNanos = cpu;
-        cpuLimitNanos = TimeUnit.MILLISECONDS.toNanos(millis);
-        cpuReason = reason;
-        deadlineNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(backstopMillis);
-        deadlineReason = backstopReason;
-        watch(Math.min(CPU_POLL_MILLIS, backstopMillis));
-    }
-
-    /** @return the CPU time the host used since the CPU deadline was set, in nanoseconds */
-    long cpuUsedNanos() {
-        return cpuLimitNanos < 0 ? 0 : peer.cpuNanos() - cpuStartNanos;
-    }
-
-    /**
-     * A side asleep on its doorbell does not look at the clock: the watchdog stops the host, which
-     * ends the pipe and wakes it. Under a CPU deadline it looks every {@value #CPU_POLL_MILLIS} ms.
-     */
-    private void watch(long delayMillis) {
         ScheduledFuture<?> previous = watchdog;
         if (previous != null) {
             previous.cancel(false);
         }
-        watchdog = WATCHDOG.schedule(this::look, delayMillis, TimeUnit.MILLISECONDS);
+        // A side asleep on its doorbell does not look at the clock: the watchdog stops the host,
+        // which ends the pipe and wakes it.
+        watchdog = WATCHDOG.schedule(() -> {
+            if (System.nanoTime() - deadlineNanos >= 0) {
+                lose(reason, true);
+            }
+        }, millis, TimeUnit.MILLISECONDS);
     }
-
-    private void look() {
-        if (lost != null) {
-            return;
-        }
-        if (System.nanoTime() - deadlineNanos >= 0) {
-            lose(deadlineReason, true);
-        } else if (cpuLimitNanos >= 0 && peer.cpuNanos() - cpuStartNanos >= cpuLimitNanos) {
-            lose(cpuReason, true);
-        } else {
-            long left = TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime()) + 1;
-            watch(cpuLimitNanos >= 0 ? Math.min(CPU_POLL_MILLIS, left) : left);
-        }
-    }
-
-    /** How often the watchdog reads the host's CPU time under a CPU deadline. */
-    static final long CPU_POLL_MILLIS = 50;
-    private volatile long cpuStartNanos;
-    private volatile long cpuLimitNanos = -1;
-    private volatile String cpuReason = "";
 
     private volatile ScheduledFuture<?> watchdog;
 

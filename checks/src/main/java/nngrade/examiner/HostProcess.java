@@ -48,30 +48,6 @@ final class HostProcess implements HostConnection.Peer {
                 + (last.isEmpty() ? "" : ": " + last);
     }
 
-    /**
-     * The host's JVM is a descendant of the process started (prlimit, bubblewrap and setpriv come
-     * first): its CPU time is the sum over the process and its descendants, as /proc tells it.
-     */
-    @Override
-    public long cpuNanos() {
-        if (tree.isEmpty() || tree.stream().noneMatch(ProcessHandle::isAlive)) {
-            tree = java.util.stream.Stream.concat(java.util.stream.Stream.of(process.toHandle()), process.descendants())
-                    .toList();
-        }
-        long sum = 0;
-        boolean known = false;
-        for (ProcessHandle p : tree) {
-            java.util.Optional<java.time.Duration> cpu = p.info().totalCpuDuration();
-            if (cpu.isPresent()) {
-                sum += cpu.get().toNanos();
-                known = true;
-            }
-        }
-        return known ? sum : -1;
-    }
-
-    private java.util.List<ProcessHandle> tree = java.util.List.of();
-
     @Override
     public void kill() {
         process.descendants().forEach(ProcessHandle::destroyForcibly);

@@ -91,9 +91,9 @@ public final class RemoteSubmission implements AutoCloseable {
     /** A check starts: it may take this long, and is called this in messages. */
     public void beginCheck(String title, long limitMillis) {
         checkLimitMillis = limitMillis;
-        checkDeadlineNanos = System.nanoTime() + backstopMillis() * 1_000_000;
+        checkDeadlineNanos = System.nanoTime() + limitMillis * 1_000_000;
         if (current != null && current.lost() == null) {
-            current.cpuDeadline(limitMillis, backstopMillis(), timeoutReason(), backstopReason());
+            current.deadline(limitMillis, timeoutReason());
         }
     }
 
@@ -150,23 +150,8 @@ public final class RemoteSubmission implements AutoCloseable {
     }
 
     private String timeoutReason() {
-        return "did not finish within " + seconds(checkLimitMillis) + " of CPU time (an infinite loop?): the grader stopped it";
+        return "did not finish within " + seconds(checkLimitMillis) + " (an infinite loop?): the grader stopped it";
     }
-
-    /**
-     * @return how long a check may last by the clock while the host uses no CPU (asleep or
-     *     blocked): {@value #BACKSTOP_FACTOR} times its CPU limit, at least {@value #BACKSTOP_FLOOR_MILLIS} ms
-     */
-    private long backstopMillis() {
-        return Math.max(BACKSTOP_FLOOR_MILLIS, BACKSTOP_FACTOR * checkLimitMillis);
-    }
-
-    private String backstopReason() {
-        return "did not finish within " + seconds(backstopMillis()) + " (asleep, blocked, or waiting for something?): the grader stopped it";
-    }
-
-    static final long BACKSTOP_FACTOR = 10;
-    static final long BACKSTOP_FLOOR_MILLIS = 30_000;
 
     private HostConnection connection() {
         if (current != null && current.lost() == null) {
@@ -185,11 +170,9 @@ public final class RemoteSubmission implements AutoCloseable {
         } catch (IOException e) {
             throw new SubmissionLost("the submission's JVM could not be started again: " + e.getMessage(), false);
         }
-        if (checkDeadlineNanos != Long.MAX_VALUE) { // within a check: the start does not count against it
-            checkDeadlineNanos += System.nanoTime() - started;
-            current.cpuDeadline(checkLimitMillis, Math.max(0, (checkDeadlineNanos - System.nanoTime()) / 1_000_000),
-                    timeoutReason(), backstopReason());
-        }
+        // the start does not count against the check
+        checkDeadlineNanos += System.nanoTime() - started;
+        current.deadline(Math.max(0, (checkDeadlineNanos - System.nanoTime()) / 1_000_000), timeoutReason());
         return current;
     }
 
