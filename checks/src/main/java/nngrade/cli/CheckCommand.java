@@ -191,7 +191,7 @@ final class CheckCommand implements Callable<Integer> {
             System.out.println("wrote " + json + (format == ResultFormat.GRADESCOPE ? "" : " (" + format + ")"));
         }
         if (html != null) {
-            FeedbackPage.write(result, name(), html);
+            FeedbackPage.write(result, name(), FeedbackPage.Reader.RUNNER, html);
             System.out.println("wrote " + html);
         }
     }

@@ -39,6 +39,15 @@ public record CheckFailure(String name, double points, String message, String in
             Pattern.compile("your gradient is (?<a>.+?), but central differences.*? give (?<e>.+?)" + END),
             Pattern.compile("analytic gradient (?<a>.+?) but central difference.*? gives (?<e>.+?)" + END));
 
+    /** What a student's page says of a failed instructor-only check instead of its text. */
+    static final String WITHHELD = "An instructor-only check: its message and input stay with your instructor"
+            + " (they would give away its hidden values).";
+
+    /** @return a failed instructor-only check as a student sees it: name and points, no message or input */
+    public static CheckFailure withheld(String name, double points) {
+        return new CheckFailure(name, points, WITHHELD, "", "", "", "", "");
+    }
+
     /** Takes apart one check's kept text. */
     public static CheckFailure parse(String name, double points, String output) {
         List<String> message = new ArrayList<>();

@@ -38,13 +38,31 @@ public final class FeedbackPage {
         }
     }
 
-    /** @return the page of one result */
+    /**
+     * Who reads a page. A batch's pages go to students, so an instructor-only check shows its name
+     * and points but not its message or input: those would publish the hidden fixture (its values
+     * stay in the student's result file, for the instructor). {@code check --html} is read by whoever
+     * ran the checks, who has them all anyway.
+     */
+    public enum Reader {
+        /** a batch's page: instructor-only checks' details withheld */
+        STUDENT,
+        /** the one who ran {@code check}: everything shown */
+        RUNNER
+    }
+
+    /** @return the page of one result, for a student of a batch */
     public static String html(JsonNode result, String student) {
+        return html(result, student, Reader.STUDENT);
+    }
+
+    /** @return the page of one result, for the given reader */
+    public static String html(JsonNode result, String student, Reader reader) {
         Map<String, List<Plot>> plots = new LinkedHashMap<>();
         for (Plot p : PlotJson.of(result)) {
             plots.computeIfAbsent(p.problemId(), k -> new java.util.ArrayList<>()).add(p);
         }
-        List<ProblemFeedback> problems = ProblemFeedback.of(result, plots);
+        List<ProblemFeedback> problems = ProblemFeedback.of(result, plots, reader == Reader.STUDENT);
         double score = result.path("score").asDouble();
         double max = result.path("max_score").asDouble();
         return Templates.render("feedback", new Model(student, Numbers.points(Math.round(score * 100) / 100.0),
@@ -66,8 +84,8 @@ public final class FeedbackPage {
     }
 
     /** Writes the page whole or not at all. */
-    public static void write(JsonNode result, String student, Path file) throws IOException {
-        AtomicFiles.write(file, html(result, student).getBytes(StandardCharsets.UTF_8));
+    public static void write(JsonNode result, String student, Reader reader, Path file) throws IOException {
+        AtomicFiles.write(file, html(result, student, reader).getBytes(StandardCharsets.UTF_8));
         readable(file);
     }
 

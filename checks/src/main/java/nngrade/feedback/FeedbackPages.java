@@ -2,9 +2,13 @@ package nngrade.feedback;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The pages of a batch: OUT/feedback/STUDENT.html for every result and OUT/report.html for the
@@ -24,10 +28,31 @@ public final class FeedbackPages {
     public static void write(List<JsonNode> results, List<String> problems, Path out,
             Function<String, String> fileName) throws IOException {
         Path folder = out.resolve("feedback");
+        Set<Path> written = new HashSet<>();
         for (JsonNode r : results) {
             String student = r.path("extra_data").path("student").asText();
-            FeedbackPage.write(r, student, folder.resolve(fileName.apply(student)));
+            Path page = folder.resolve(fileName.apply(student));
+            FeedbackPage.write(r, student, FeedbackPage.Reader.STUDENT, page);
+            written.add(page);
         }
+        removeOthers(folder, written);
         ClassReport.write(results, problems, fileName, out.resolve("report.html"));
+    }
+
+    /**
+     * Deletes the pages of students no longer in the batch (their submission left the folder), so
+     * that feedback/ can be handed out whole. Their result files stay, as the summary says.
+     */
+    private static void removeOthers(Path folder, Set<Path> written) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> pages = Files.list(folder)) {
+            for (Path p : pages.filter(p -> p.getFileName().toString().endsWith(".html")).toList()) {
+                if (!written.contains(p)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 }

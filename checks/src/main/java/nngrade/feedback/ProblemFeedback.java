@@ -29,9 +29,11 @@ public record ProblemFeedback(String id, String title, String formula, double ea
     }
 
     private static final String NOT_IMPLEMENTED = "not implemented yet";
+    /** Gradescope's visibility of an instructor-only check (see GradescopeJson). */
+    private static final String INSTRUCTOR_ONLY = "after_published";
 
     /** @return the result's problems in the order of its tests (catalogue order), with their plots */
-    static List<ProblemFeedback> of(JsonNode result, Map<String, List<Plot>> plots) {
+    static List<ProblemFeedback> of(JsonNode result, Map<String, List<Plot>> plots, boolean withhold) {
         Catalogue catalogue = Catalogue.load();
         Map<String, List<JsonNode>> tests = new LinkedHashMap<>();
         for (JsonNode t : result.path("tests")) {
@@ -43,11 +45,12 @@ public record ProblemFeedback(String id, String title, String formula, double ea
         }
         List<ProblemFeedback> problems = new ArrayList<>();
         tests.forEach((id, checks) -> problems.add(of(catalogue.find(id).orElse(null), id, checks,
-                plots.getOrDefault(id, List.of()))));
+                plots.getOrDefault(id, List.of()), withhold)));
         return problems;
     }
 
-    private static ProblemFeedback of(Problem p, String id, List<JsonNode> checks, List<Plot> plots) {
+    private static ProblemFeedback of(Problem p, String id, List<JsonNode> checks, List<Plot> plots,
+            boolean withhold) {
         double earned = 0;
         double possible = 0;
         boolean notStarted = true;
@@ -59,7 +62,9 @@ public record ProblemFeedback(String id, String title, String formula, double ea
             notStarted &= output.startsWith(NOT_IMPLEMENTED);
             if (!"passed".equals(t.path("status").asText())) {
                 String name = t.path("name").asText().substring(id.length() + 2);
-                failures.add(CheckFailure.parse(name, t.path("max_score").asDouble(), output));
+                double points = t.path("max_score").asDouble();
+                failures.add(withhold && INSTRUCTOR_ONLY.equals(t.path("visibility").asText())
+                        ? CheckFailure.withheld(name, points) : CheckFailure.parse(name, points, output));
             }
         }
         List<Picture> pictures = plots.stream().map(pl -> new Picture(Charts.svg(pl), pl.note())).toList();
