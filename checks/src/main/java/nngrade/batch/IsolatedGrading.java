@@ -50,7 +50,7 @@ final class IsolatedGrading {
     /**
      * What happened to one submission.
      *
-     * @param usage  calls, callbacks, channel bytes, host restarts, examiner CPU ms, summed over examiners
+     * @param usage  calls, callbacks, channel bytes, host restarts, examiner CPU ms, messages to the host, summed over examiners
      * @param layers what confined the submission's JVM
      */
     record Outcome(GradeReport report, List<String> events, long checksMillis, long[] usage, List<String> layers) {
@@ -165,7 +165,7 @@ final class IsolatedGrading {
         final Map<String, CheckResult> results = new LinkedHashMap<>();
         final List<String> events = new ArrayList<>();
         final long deadlineNanos;
-        final long[] usage = new long[5];
+        final long[] usage = new long[6];
         List<String> layers = List.of();
 
         Run(Map<String, PlannedCheck> plan, long deadlineNanos) {

@@ -14,7 +14,7 @@ import java.util.List;
  * @param detail  the whole failure text, with what the submission printed
  * @param millis  how long the check took
  * @param usage   for done: calls into the submission, callbacks, bytes over the channel, hosts
- *                restarted, examiner CPU milliseconds
+ *                restarted, examiner CPU milliseconds, messages sent to the host
  * @param layers  for done: what confined the submission's JVM
  */
 public record ExaminerEvent(String kind, String key, String status, String summary, String detail, long millis,
