@@ -32,7 +32,7 @@ import json, pathlib, sys
 results, start, end, n, jobs = pathlib.Path(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
 wall = end - start
 split = {"compile_ms": 0, "checks_ms": 0}
-channel = {"calls": 0, "callbacks": 0, "bytes": 0, "host_restarts": 0, "examiner_cpu_ms": 0}
+channel = {"calls": 0, "callbacks": 0, "bytes": 0, "host_restarts": 0, "examiner_cpu_ms": 0, "exchanges": 0}
 for f in results.glob("*.json"):
     extra = json.loads(f.read_text())["extra_data"]
     for k in split:
@@ -44,7 +44,8 @@ print(f"{n} submissions, {jobs} jobs, wall {wall:.1f} s: {60 * n / wall:.1f} sub
 print("time split, summed over submissions (parallel work, so it exceeds the wall time with jobs > 1):")
 for k, v in split.items():
     print(f"  {k[:-3]:<10} {v / 1000:8.1f} s  {100 * v / total:5.1f}%  ({v / n / 1000:.2f} s per submission)")
-print(f"channel per submission: {channel['calls'] / n:,.0f} calls, {channel['callbacks'] / n:,.0f} callbacks, "
+print(f"channel per submission: {channel['calls'] / n:,.0f} calls in {channel['exchanges'] / n:,.0f} exchanges, "
+      f"{channel['callbacks'] / n:,.0f} callbacks, "
       f"{channel['bytes'] / n / 1e6:.1f} MB, {channel['host_restarts'] / n:.1f} host restarts, "
       f"examiner CPU {channel['examiner_cpu_ms'] / n / 1000:.2f} s")
 PY

@@ -13,13 +13,15 @@ import java.util.List;
  * @param bytes            bytes that crossed the channel, both ways
  * @param hostRestarts     submission JVMs started again after one was lost (a timeout, a crash)
  * @param examinerCpuMillis CPU time of the examiner on this submission
+ * @param exchanges        messages the examiner sent to the submission's JVM, each awaiting an answer:
+ *                         calls alone, batches of calls ({@code nngrade.checks.support.Batch}), ends of checks
  * @param confinement      what confined the submission's JVM, in words
  */
 public record ChannelUsage(long calls, long callbacks, long bytes, long hostRestarts, long examinerCpuMillis,
-        List<String> confinement) {
+        long exchanges, List<String> confinement) {
 
     /** No JVM of the submission ran (it did not compile, say). */
-    public static final ChannelUsage NONE = new ChannelUsage(0, 0, 0, 0, 0, List.of());
+    public static final ChannelUsage NONE = new ChannelUsage(0, 0, 0, 0, 0, 0, List.of());
 
     public ChannelUsage {
         confinement = List.copyOf(confinement);
@@ -32,6 +34,7 @@ public record ChannelUsage(long calls, long callbacks, long bytes, long hostRest
         channel.put("bytes", bytes);
         channel.put("host_restarts", hostRestarts);
         channel.put("examiner_cpu_ms", examinerCpuMillis);
+        channel.put("exchanges", exchanges);
         ArrayNode layers = extra.putArray("confinement");
         confinement.forEach(layers::add);
     }

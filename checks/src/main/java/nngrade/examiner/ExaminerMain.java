@@ -97,7 +97,8 @@ public final class ExaminerMain {
             if (!plots.isEmpty()) {
                 send(ExaminerEvent.plots(plots));
             }
-            long[] usage = {remote.calls(), remote.callbacks(), remote.bytes(), remote.restarts(), cpuMillis() - cpu};
+            long[] usage = {remote.calls(), remote.callbacks(), remote.bytes(), remote.restarts(), cpuMillis() - cpu,
+                remote.exchanges()};
             java.util.List<String> layers = new java.util.ArrayList<>(launch.layers());
             if (!remote.securityManager()) {
                 layers.set(1, "security manager: not available on this Java");

@@ -51,6 +51,8 @@ final class HostConnection implements AutoCloseable {
     long calls;
     long callbacks;
     long bytesOut;
+    /** Messages sent: a call alone is one, a batch of calls is one. */
+    long exchanges;
     long bytesIn;
 
     /** The other end: a host JVM, or (in tests) a thread serving an object of this JVM. */
@@ -236,14 +238,7 @@ final class HostConnection implements AutoCloseable {
             throw lost;
         }
         calls++;
-        Class<?>[] types = method.getParameterTypes();
-        out.begin(Wire.CALL);
-        kept.writeChanges(out);
-        out.writeInt(handle).writeString(MethodKeys.of(method))
-                .writeInt(args.length);
-        for (int i = 0; i < args.length; i++) {
-            out.writeValue(args[i], types[i]);
-        }
+        writeCall(handle, method, args);
         List<Object> sent = out.arraysWritten();
         List<Random> randoms = references.takeRandoms();
         send();
@@ -273,6 +268,109 @@ final class HostConnection implements AutoCloseable {
             }
             return value;
         }
+    }
+
+    /** Writes a CALL message into {@code out}: the examiner's changes to kept arrays, then the call. */
+    private void writeCall(int handle, Method method, Object[] args) {
+        Class<?>[] types = method.getParameterTypes();
+        out.begin(Wire.CALL);
+        kept.writeChanges(out);
+        out.writeInt(handle).writeString(MethodKeys.of(method)).writeInt(args.length);
+        for (int i = 0; i < args.length; i++) {
+            out.writeValue(args[i], types[i]);
+        }
+    }
+
+    /** One call of a batch: a method of the submission's object number {@code handle}, with its arguments. */
+    record Call(int handle, Method method, Object[] args) {
+    }
+
+    /**
+     * Makes several calls in one exchange ({@link Wire#BATCH}): the host makes them in order with
+     * nothing in between, as a loop of the checks would, and each answer is taken exactly as
+     * {@link #call} takes it (updated arguments, kept arrays, callbacks meanwhile).
+     *
+     * @param batch the calls; their arguments pass no plain java.util.Random (its mirror would start
+     *              from a state the earlier calls' draws have not yet reached)
+     * @return the values returned, in order
+     * @throws Throwable what the first call that threw threw; the calls after it were not made
+     */
+    List<Object> callAll(List<Call> batch) throws Throwable {
+        if (lost != null) {
+            throw lost;
+        }
+        if (batch.isEmpty() || batch.size() > Wire.MAX_BATCH) {
+            throw new IllegalArgumentException("a batch of " + batch.size() + " calls");
+        }
+        WireOutput whole = new WireOutput(null);
+        whole.begin(Wire.BATCH).writeInt(batch.size());
+        List<List<Object>> sent = new ArrayList<>();
+        for (Call c : batch) {
+            writeCall(c.handle(), c.method(), c.args());
+            if (!references.takeRandoms().isEmpty()) {
+                throw new IllegalArgumentException("a batch cannot pass a plain java.util.Random");
+            }
+            sent.add(out.arraysWritten());
+            whole.writeBytes(out.bytes(), out.length());
+        }
+        calls += batch.size();
+        bytesOut += whole.length();
+        exchanges++;
+        channel.send(whole.bytes(), whole.length(), this::stillWaiting);
+        while (true) {
+            byte kind = receive();
+            if (kind == Wire.CALLBACK) {
+                answerCallback();
+                continue;
+            }
+            if (kind != Wire.BATCH_REPLY) {
+                throw lose("the submission's JVM broke the protocol (message " + kind + " for a batch)", false);
+            }
+            return readAnswers(batch, sent);
+        }
+    }
+
+    /** Reads a batch's answers: one per call up to the first that threw, which is thrown. */
+    private List<Object> readAnswers(List<Call> batch, List<List<Object>> sent) throws Throwable {
+        byte[][] answers;
+        try {
+            int n = in.readInt();
+            if (n < 1 || n > batch.size()) {
+                throw new IllegalStateException(n + " answers to " + batch.size() + " calls");
+            }
+            answers = new byte[n][];
+            for (int i = 0; i < n; i++) {
+                answers[i] = in.readBytes();
+            }
+            if (!in.atEnd()) {
+                throw new IllegalStateException("bytes after the last answer");
+            }
+        } catch (RuntimeException malformed) {
+            throw lose("the submission's JVM sent a malformed answer (" + malformed.getMessage() + ")", false);
+        }
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < answers.length; i++) {
+            Throwable thrown = null;
+            try {
+                in.begin(answers[i], answers[i].length);
+                byte kind = in.readByte();
+                boolean last = i == answers.length - 1;
+                if (kind == Wire.RETURN && (!last || answers.length == batch.size())) {
+                    values.add(in.referringTo(sent.get(i)).readValue(batch.get(i).method().getReturnType()));
+                } else if (kind == Wire.THROW && last) {
+                    thrown = readThrowable();
+                } else {
+                    throw new IllegalStateException("answer " + (i + 1) + " of " + answers.length + " is message " + kind);
+                }
+                finishReply(sent.get(i), List.of());
+            } catch (RuntimeException malformed) {
+                throw lose("the submission's JVM sent a malformed answer (" + malformed.getMessage() + ")", false);
+            }
+            if (thrown != null) {
+                throw thrown;
+            }
+        }
+        return values;
     }
 
     private Throwable readThrowable() {
@@ -354,6 +452,7 @@ final class HostConnection implements AutoCloseable {
     }
 
     private void send() {
+        exchanges++;
         bytesOut += out.length();
         channel.send(out.bytes(), out.length(), this::stillWaiting);
     }

@@ -3,6 +3,9 @@ package nngrade.examiner;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+import nngrade.checks.support.Batch;
 
 /**
  * An object of the submission as the checks see it: a proxy implementing the contract interface,
@@ -10,7 +13,7 @@ import java.lang.reflect.Proxy;
  * calls them on the real object, which may override them). equals and hashCode are identity,
  * as for an object that does not override them; toString names what it stands for.
  */
-record RemoteObject(HostConnection connection, int handle, Class<?> type) implements InvocationHandler {
+record RemoteObject(HostConnection connection, int handle, Class<?> type) implements InvocationHandler, Batch.Caller {
 
     static Object of(HostConnection connection, int handle, Class<?> type) {
         return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
@@ -33,5 +36,15 @@ record RemoteObject(HostConnection connection, int handle, Class<?> type) implem
             };
         }
         return connection.call(handle, method, args == null ? new Object[0] : args);
+    }
+
+    /** Many calls of this object in one exchange (see {@link Batch}). */
+    @Override
+    public List<Object> callAll(List<Method> methods, List<Object[]> args) throws Throwable {
+        List<HostConnection.Call> calls = new ArrayList<>(methods.size());
+        for (int i = 0; i < methods.size(); i++) {
+            calls.add(new HostConnection.Call(handle, methods.get(i), args.get(i)));
+        }
+        return connection.callAll(calls);
     }
 }

@@ -30,6 +30,7 @@ public final class RemoteSubmission implements AutoCloseable {
     private long calls;
     private long callbacks;
     private long bytes;
+    private long exchanges;
 
     @FunctionalInterface
     interface HostStarter {
@@ -90,12 +91,32 @@ public final class RemoteSubmission implements AutoCloseable {
 
     /** A check starts: it may take this long, and is called this in messages. */
     public void beginCheck(String title, long limitMillis) {
-        checkLimitMillis = limitMillis;
-        checkDeadlineNanos = System.nanoTime() + limitMillis * 1_000_000;
+        checkLimitMillis = limitMillis + coldStartAllowance();
+        checkDeadlineNanos = System.nanoTime() + checkLimitMillis * 1_000_000;
         if (current != null && current.lost() == null) {
-            current.deadline(limitMillis, timeoutReason());
+            current.deadline(checkLimitMillis, timeoutReason());
         }
     }
+
+    /**
+     * The first check on a fresh JVM, the host's or this examiner's, also pays for that JVM's
+     * warming up: loading and compiling the call server, the submission's classes, the checks'
+     * libraries. On a loaded machine that alone can pass a check's limit of 2 s, which would cost a
+     * correct submission the points of whichever check happens to come first. So that check gets
+     * {@value #COLD_START_MILLIS} ms more, once per JVM.
+     */
+    private long coldStartAllowance() {
+        boolean cold = coldHost | !EXAMINER_WARM.getAndSet(true);
+        coldHost = false;
+        return cold ? COLD_START_MILLIS : 0;
+    }
+
+    /** Extra time for the first check on a fresh JVM (see {@link #coldStartAllowance}). */
+    static final long COLD_START_MILLIS = 5_000;
+    private static final java.util.concurrent.atomic.AtomicBoolean EXAMINER_WARM =
+            new java.util.concurrent.atomic.AtomicBoolean();
+    /** Whether the current host has not served a check yet. */
+    private boolean coldHost = true;
 
     /** A check ended: collects what the submission printed and whether the host was lost. */
     public CheckEnd endCheck() {
@@ -144,6 +165,11 @@ public final class RemoteSubmission implements AutoCloseable {
         return bytes + (current == null ? 0 : current.bytesIn + current.bytesOut);
     }
 
+    /** @return messages sent to the submission's JVMs: each a hand-over of the turn, and a wait for the answer */
+    public long exchanges() {
+        return exchanges + (current == null ? 0 : current.exchanges);
+    }
+
     /** @return how many times a host was started again after one was lost */
     public int restarts() {
         return restarts;
@@ -167,11 +193,13 @@ public final class RemoteSubmission implements AutoCloseable {
         long started = System.nanoTime();
         try {
             current = starter.start();
+            coldHost = true;
         } catch (IOException e) {
             throw new SubmissionLost("the submission's JVM could not be started again: " + e.getMessage(), false);
         }
-        // the start does not count against the check
-        checkDeadlineNanos += System.nanoTime() - started;
+        // the start does not count against the check, and the fresh JVM's warming up is allowed for
+        checkDeadlineNanos += System.nanoTime() - started + (coldHost ? COLD_START_MILLIS * 1_000_000 : 0);
+        coldHost = false;
         current.deadline(Math.max(0, (checkDeadlineNanos - System.nanoTime()) / 1_000_000), timeoutReason());
         return current;
     }
@@ -180,6 +208,7 @@ public final class RemoteSubmission implements AutoCloseable {
         calls += current.calls;
         callbacks += current.callbacks;
         bytes += current.bytesIn + current.bytesOut;
+        exchanges += current.exchanges;
         current.close();
         current = null;
     }

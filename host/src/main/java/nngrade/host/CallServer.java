@@ -58,6 +58,7 @@ final class CallServer {
             byte kind = receive();
             switch (kind) {
                 case Wire.CALL -> answerCall();
+                case Wire.BATCH -> answerBatch();
                 case Wire.RESET -> {
                     references.reset(null);
                     retention.reset();
@@ -107,6 +108,52 @@ final class CallServer {
             }
         }
     }
+
+    /**
+     * Makes the calls of a batch in order, each exactly as if it had come alone, and sends their
+     * answers in one message. The batch is copied first: a callback during a call receives other
+     * messages into the channel's buffer.
+     */
+    private void answerBatch() {
+        int n = in.readInt();
+        if (n < 1 || n > Wire.MAX_BATCH) {
+            throw new IllegalStateException("a batch of " + n + " calls");
+        }
+        byte[][] calls = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            calls[i] = in.readBytes();
+        }
+        WireOutput answers = new WireOutput(null);
+        answers.begin(Wire.BATCH_REPLY);
+        int countAt = answers.length();
+        answers.writeInt(0);
+        int answered = 0;
+        for (byte[] call : calls) {
+            in.begin(call, call.length);
+            if (in.readByte() != Wire.CALL) {
+                throw new IllegalStateException("a batch holds calls only");
+            }
+            batching = true;
+            try {
+                answerCall();
+            } finally {
+                batching = false;
+            }
+            answers.writeBytes(out.bytes(), out.length());
+            answered++;
+            if (out.bytes()[0] == Wire.THROW) {
+                break; // a caller's loop ends at the first exception
+            }
+        }
+        answers.putInt(countAt, answered);
+        channel.send(answers.bytes(), answers.length(), patience);
+    }
+
+    /**
+     * Whether a batch is being answered: the answer of its own calls (made at call depth 0) is
+     * collected, not sent; a call the examiner makes during a callback is answered as ever.
+     */
+    private boolean batching;
 
     private void answerCall() {
         int syncs = in.readInt();
@@ -173,7 +220,9 @@ final class CallServer {
         List<Object> owners = new ArrayList<>(List.of(target));
         owners.addAll(references.since(handedOut));
         retention.writeChanges(out, owners, numbers, out.arraysWritten());
-        send();
+        if (!batching || callDepth > 0) {
+            send();
+        }
     }
 
     private void writeThrowable(Throwable t) {

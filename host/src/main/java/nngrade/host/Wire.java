@@ -23,6 +23,12 @@ public final class Wire {
     public static final byte CALLBACK_THROW = 4;
     /** End of grading: the host exits. */
     public static final byte SHUTDOWN = 5;
+    /**
+     * Several calls in one message (count, then each CALL message whole, length first): the host
+     * makes them one after the other, as a caller's loop would with nothing in between, and stops
+     * at the first that throws. One hand-over of the turn instead of one per call.
+     */
+    public static final byte BATCH = 6;
 
     // ---- messages, host to examiner ----
     /** The submission is loaded: the problem ids whose factory method it does not override. */
@@ -37,6 +43,10 @@ public final class Wire {
     public static final byte CALLBACK = 14;
     /** Answer to RESET: what the submission printed, capped, and how much was cut. */
     public static final byte OUTPUT = 15;
+    /** Answer to BATCH: count, then each call's RETURN or THROW message whole, length first; a THROW ends it. */
+    public static final byte BATCH_REPLY = 16;
+    /** The most calls one BATCH may hold. */
+    public static final int MAX_BATCH = 4_096;
 
     // ---- value tags ----
     public static final byte NULL = 0;

@@ -83,6 +83,14 @@ public final class WireInput {
         return numbers;
     }
 
+    /** @return a private copy of the next length-prefixed bytes (a part of a batch) */
+    public byte[] readBytes() {
+        int n = readLength(1);
+        byte[] part = new byte[n];
+        in.get(part);
+        return part;
+    }
+
     public byte readByte() {
         need(1);
         return in.get();

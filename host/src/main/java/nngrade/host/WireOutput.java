@@ -72,6 +72,18 @@ public final class WireOutput {
         return buffer.position();
     }
 
+    /** Writes {@code length} bytes of another message, length first (the parts of a batch). */
+    public WireOutput writeBytes(byte[] message, int length) {
+        writeInt(length);
+        room(length).put(message, 0, length);
+        return this;
+    }
+
+    /** Overwrites the int written at {@code position} (a count known only at the end). */
+    public void putInt(int position, int v) {
+        buffer.putInt(position, v);
+    }
+
     public WireOutput writeByte(int b) {
         room(1).put((byte) b);
         return this;

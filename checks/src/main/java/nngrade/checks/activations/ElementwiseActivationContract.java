@@ -5,6 +5,7 @@ import static nngrade.checks.api.CheckSettings.qt;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.Subjects;
 import nngrade.checks.api.Weight;
+import nngrade.checks.support.Batch;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
 import nngrade.checks.support.GradientCheck;
@@ -59,7 +60,7 @@ public abstract class ElementwiseActivationContract {
         Activation f = subject();
         qt().forAll(VectorPair.withUpstream(Gens.vectors(1, 4, smoothPoints()))).checkAssert(p ->
                 GradientCheck.assertMatches("dx", f.backward(p.x().clone(), p.y().clone()),
-                        GradientCheck.vjp(f::forward, p.x(), p.y())));
+                        GradientCheck.vjpAll(xs -> Batch.map(f, xs, Activation::forward), p.x(), p.y())));
     }
 
     @Test

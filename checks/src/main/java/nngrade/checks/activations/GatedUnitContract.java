@@ -5,12 +5,13 @@ import static nngrade.checks.api.CheckSettings.qt;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.Subjects;
 import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
+import nngrade.checks.support.Batch;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Fixtures;
 import nngrade.checks.support.Gens;
@@ -72,7 +73,7 @@ public abstract class GatedUnitContract {
     void gradientInTheInputMatchesCentralDifferencesOfForward() {
         GatedUnit f = subject();
         qt().forAll(smoothCases()).checkAssert(c -> checkGradient("dX", c, backward(f, c).dX(), c.rows(), c.in(), Inputs.flatten(c.x()),
-                p -> f.forward(Inputs.unflatten(p, c.rows(), c.in()), c.w(), c.b(), c.v(), c.c()), true));
+                f, (g, p) -> g.forward(Inputs.unflatten(p, c.rows(), c.in()), c.w(), c.b(), c.v(), c.c()), true));
     }
 
     @Test
@@ -80,7 +81,7 @@ public abstract class GatedUnitContract {
     void gradientInTheGateWeightsMatchesCentralDifferencesOfForward() {
         GatedUnit f = subject();
         qt().forAll(smoothCases()).checkAssert(c -> checkGradient("dW", c, backward(f, c).dW(), c.in(), c.out(), Inputs.flatten(c.w()),
-                p -> f.forward(c.x(), Inputs.unflatten(p, c.in(), c.out()), c.b(), c.v(), c.c()), false));
+                f, (g, p) -> g.forward(c.x(), Inputs.unflatten(p, c.in(), c.out()), c.b(), c.v(), c.c()), false));
     }
 
     @Test
@@ -88,7 +89,7 @@ public abstract class GatedUnitContract {
     void gradientInTheGateBiasMatchesCentralDifferencesOfForward() {
         GatedUnit f = subject();
         qt().forAll(smoothCases()).checkAssert(c -> checkGradient("db", c, new double[][] {backward(f, c).db()}, 1,
-                c.out(), c.b(), p -> f.forward(c.x(), c.w(), p, c.v(), c.c()), false));
+                c.out(), c.b(), f, (g, p) -> g.forward(c.x(), c.w(), p, c.v(), c.c()), false));
     }
 
     @Test
@@ -96,7 +97,7 @@ public abstract class GatedUnitContract {
     void gradientInTheLinearWeightsMatchesCentralDifferencesOfForward() {
         GatedUnit f = subject();
         qt().forAll(smoothCases()).checkAssert(c -> checkGradient("dV", c, backward(f, c).dV(), c.in(), c.out(), Inputs.flatten(c.v()),
-                p -> f.forward(c.x(), c.w(), c.b(), Inputs.unflatten(p, c.in(), c.out()), c.c()), false));
+                f, (g, p) -> g.forward(c.x(), c.w(), c.b(), Inputs.unflatten(p, c.in(), c.out()), c.c()), false));
     }
 
     @Test
@@ -104,7 +105,7 @@ public abstract class GatedUnitContract {
     void gradientInTheLinearBiasMatchesCentralDifferencesOfForward() {
         GatedUnit f = subject();
         qt().forAll(smoothCases()).checkAssert(c -> checkGradient("dc", c, new double[][] {backward(f, c).dc()}, 1,
-                c.out(), c.c(), p -> f.forward(c.x(), c.w(), c.b(), c.v(), p), false));
+                c.out(), c.c(), f, (g, p) -> g.forward(c.x(), c.w(), c.b(), c.v(), p), false));
     }
 
     @Test
@@ -240,9 +241,10 @@ public abstract class GatedUnitContract {
      *              changes one column k of Y per entry, k = (entry index) mod out
      */
     private void checkGradient(String what, GatedCase c, double[][] analytic, int rows, int cols, double[] p,
-            Function<double[], double[][]> forwardAt, boolean byRow) {
+            GatedUnit f, BiFunction<GatedUnit, double[], double[][]> forwardAt, boolean byRow) {
         shape(what, rows, cols, analytic);
-        GradientCheck.Estimate[] n = GradientCheck.gradientOfSum(q -> dyTimes(c.dy(), forwardAt.apply(q)), p);
+        GradientCheck.Estimate[] n = GradientCheck.gradientOfSumAll(qs -> Batch.map(f, qs, forwardAt).stream()
+                .map(y -> dyTimes(c.dy(), y)).toList(), p);
         double[][] rounding = roundingScale(c);
         double[] flat = Inputs.flatten(analytic);
         for (int e = 0; e < p.length; e++) {

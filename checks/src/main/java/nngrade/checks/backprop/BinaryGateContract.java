@@ -7,6 +7,7 @@ import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.Subjects;
 import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
+import nngrade.checks.support.Batch;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
 import nngrade.checks.support.GradientCheck;
@@ -79,7 +80,8 @@ public abstract class BinaryGateContract {
                     Expect.notNull("backward", g);
                     GradientCheck.assertMatches("(dx, dy) of the " + name() + " at " + at(x, y, dz),
                             new double[] {g.dx(), g.dy()},
-                            GradientCheck.gradient(v -> dz * gate.forward(v[0], v[1]), new double[] {x, y}));
+                            GradientCheck.gradientAll(points -> Batch.map(gate, points,
+                                    (h, v) -> h.forward(v[0], v[1])).stream().map(z -> dz * z).toList(), new double[] {x, y}));
                 });
     }
 

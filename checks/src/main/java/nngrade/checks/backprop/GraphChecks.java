@@ -2,6 +2,7 @@ package nngrade.checks.backprop;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import nngrade.checks.api.Anchor;
@@ -10,6 +11,7 @@ import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Subjects;
 import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
+import nngrade.checks.support.Batch;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
 import nngrade.checks.support.GradientCheck;
@@ -42,7 +44,11 @@ class GraphChecks {
 
     /** @return the result of evaluating the case on fresh copies, checked for shape */
     static GraphResult evaluate(ComputationalGraph graph, GraphCase c) {
-        GraphResult r = graph.evaluate(c.freshNodes(), c.freshInputs());
+        return checked(graph.evaluate(c.freshNodes(), c.freshInputs()), c);
+    }
+
+    /** @return r, once it has a value and a gradient for every node of c */
+    private static GraphResult checked(GraphResult r, GraphCase c) {
         Expect.notNull("evaluate", r);
         Expect.notNull("values", r.values());
         Expect.notNull("gradients", r.gradients());
@@ -72,8 +78,16 @@ class GraphChecks {
             GraphResult r = evaluate(graph, c);
             for (int k = 0; k < c.size(); k++) {
                 int node = k;
-                GradientCheck.Estimate[] numerical = GradientCheck.gradientOfSum(
-                        v -> outputAndScale(graph, c.withNodeAsInput(node, v[0])), new double[] {r.values()[k]});
+                GradientCheck.Estimate[] numerical = GradientCheck.gradientOfSumAll(points -> {
+                    List<GraphCase> cases = points.stream().map(v -> c.withNodeAsInput(node, v[0])).toList();
+                    List<GraphResult> results = Batch.map(graph, cases,
+                            (g, d) -> g.evaluate(d.freshNodes(), d.freshInputs()));
+                    List<double[]> terms = new ArrayList<>();
+                    for (int i = 0; i < cases.size(); i++) {
+                        terms.add(outputAndScale(checked(results.get(i), cases.get(i))));
+                    }
+                    return terms;
+                }, new double[] {r.values()[k]});
                 GradientCheck.assertMatches("d(output)/d(n" + k + ")", r.gradients()[k], numerical[0]);
             }
         });
@@ -84,8 +98,8 @@ class GraphChecks {
      *     is the output, and the rounding noise the gradient check allows grows with M, the size of
      *     the intermediate values whose rounding reaches the output
      */
-    private static double[] outputAndScale(ComputationalGraph graph, GraphCase c) {
-        double[] values = evaluate(graph, c).values();
+    private static double[] outputAndScale(GraphResult r) {
+        double[] values = r.values();
         double m = GraphEvaluation.magnitude(values);
         return new double[] {values[values.length - 1], m, -m};
     }

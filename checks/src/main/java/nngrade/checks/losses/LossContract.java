@@ -6,6 +6,7 @@ import java.util.List;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.Subjects;
 import nngrade.checks.api.Weight;
+import nngrade.checks.support.Batch;
 import nngrade.checks.support.Differences;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.GradientCheck;
@@ -65,8 +66,8 @@ public abstract class LossContract {
     void gradientMatchesCentralDifferencesOfValue() {
         Loss loss = subject();
         qt().forAll(smoothCases()).checkAssert(c ->
-                GradientCheck.assertMatches("gradient at " + c, gradient(loss, c), Differences.gradient(
-                        p -> loss.value(p, c.target().clone()), c.prediction(), scale(c))));
+                GradientCheck.assertMatches("gradient at " + c, gradient(loss, c), Differences.gradientAll(
+                        ps -> Batch.map(loss, ps, (l, p) -> l.value(p, c.target().clone())), c.prediction(), scale(c))));
     }
 
     @Test

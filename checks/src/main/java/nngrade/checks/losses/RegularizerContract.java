@@ -9,6 +9,7 @@ import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.Subjects;
 import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
+import nngrade.checks.support.Batch;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
 import nngrade.checks.support.GradientCheck;
@@ -86,7 +87,7 @@ public abstract class RegularizerContract {
         qt().forAll(lambdas(), smoothWeights()).checkAssert((lambda, w) -> {
             Regularizer r = subject(lambda);
             GradientCheck.assertMatches("dR/dw at " + at(lambda, w), r.gradient(w.clone()),
-                    GradientCheck.gradient(v -> r.value(v), w));
+                    GradientCheck.gradientAll(ws -> Batch.map(r, ws, Regularizer::value), w));
         });
     }
 

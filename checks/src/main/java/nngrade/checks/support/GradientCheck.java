@@ -1,5 +1,7 @@
 package nngrade.checks.support;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
@@ -75,15 +77,39 @@ public final class GradientCheck {
      * @param x     the point; not modified
      */
     public static Estimate[] gradientOfSum(Function<double[], double[]> terms, double[] x) {
-        Estimate[] g = new Estimate[x.length];
+        return gradientOfSumAll(points -> {
+            List<double[]> values = new ArrayList<>(points.size());
+            for (double[] v : points) {
+                values.add(terms.apply(v));
+            }
+            return values;
+        }, x);
+    }
+
+    /**
+     * {@link #gradientOfSum}, with the terms at every point of the differences asked for at once:
+     * the points x + h_j e_j and x - h_j e_j for j = 0, 1, ... in that order, so that a
+     * submission behind the channel answers them in one exchange ({@link Batch}).
+     *
+     * @param allTerms the terms at each of the 2 x.length points, in order; called once
+     * @param x        the point; not modified
+     */
+    public static Estimate[] gradientOfSumAll(Function<List<double[]>, List<double[]>> allTerms, double[] x) {
+        List<double[]> points = new ArrayList<>(2 * x.length);
         for (int j = 0; j < x.length; j++) {
             double[] xp = x.clone();
             double[] xm = x.clone();
             xp[j] += step(x[j]);
             xm[j] -= step(x[j]);
-            double width = xp[j] - xm[j];
-            double[] tp = terms.apply(xp);
-            double[] tm = terms.apply(xm);
+            points.add(xp);
+            points.add(xm);
+        }
+        List<double[]> t = allTerms.apply(points);
+        Estimate[] g = new Estimate[x.length];
+        for (int j = 0; j < x.length; j++) {
+            double width = points.get(2 * j)[j] - points.get(2 * j + 1)[j]; // the step taken, after rounding
+            double[] tp = t.get(2 * j);
+            double[] tm = t.get(2 * j + 1);
             g[j] = new Estimate((sum(tp) - sum(tm)) / width, noise(sumAbs(tp) + sumAbs(tm), width));
         }
         return g;
@@ -100,6 +126,26 @@ public final class GradientCheck {
      */
     public static Estimate[] vjp(Function<double[], double[]> f, double[] x, double[] dy) {
         return gradientOfSum(v -> times(dy, f.apply(v)), x);
+    }
+
+    /**
+     * {@link #gradient} with f at every point of the differences asked for at once (see
+     * {@link #gradientOfSumAll}).
+     *
+     * @param allF f at each of the given points, in order; called once
+     */
+    public static Estimate[] gradientAll(Function<List<double[]>, List<Double>> allF, double[] x) {
+        return gradientOfSumAll(points -> allF.apply(points).stream().map(v -> new double[] {v}).toList(), x);
+    }
+
+    /**
+     * {@link #vjp} with f at every point of the differences asked for at once (see
+     * {@link #gradientOfSumAll}).
+     *
+     * @param allF f at each of the given points, in order; called once
+     */
+    public static Estimate[] vjpAll(Function<List<double[]>, List<double[]>> allF, double[] x, double[] dy) {
+        return gradientOfSumAll(points -> allF.apply(points).stream().map(y -> times(dy, y)).toList(), x);
     }
 
     /** @return whether the analytic value passes the acceptance rule against the estimate */

@@ -1,0 +1,125 @@
+package nngrade.examiner;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import nngrade.checks.support.Batch;
+import nngrade.problems.Solutions;
+import nngrade.problems.activations.Activation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A batch of calls through the channel means what the same calls in a loop mean in-process: the
+ * host makes them in order, state carries from one to the next, the first exception ends the
+ * batch (the calls after it are not made) and is thrown, arguments the submission writes into
+ * come back written, and an array it keeps stays shared with the caller. And it is one exchange.
+ * Each property is shown for the in-process subject and for the same subject behind a loopback host.
+ */
+class BatchThroughTheChannelTest {
+
+    /**
+     * forward counts its calls: it returns {count}, throws on the third call, writes the count into
+     * x[1] when x has two entries, and keeps the first x it is given, writing the count into its
+     * first entry on every call.
+     */
+    static final class Counting implements Activation {
+        private int calls;
+        private double[] first;
+
+        @Override
+        public double[] forward(double[] x) {
+            calls++;
+            if (first == null) {
+                first = x;
+            }
+            first[0] = calls;
+            if (calls == 3) {
+                throw new IllegalStateException("third call");
+            }
+            if (x.length == 2) {
+                x[1] = calls;
+            }
+            return new double[] {calls};
+        }
+
+        @Override
+        public double[] backward(double[] x, double[] dy) {
+            return dy;
+        }
+    }
+
+    private static Solutions serving(Activation a) {
+        return new Solutions() {
+            @Override
+            public Activation relu() {
+                return a;
+            }
+        };
+    }
+
+    private static List<double[]> inputs(int n) {
+        List<double[]> xs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            xs.add(new double[] {0, 0});
+        }
+        return xs;
+    }
+
+    /** Runs the same script in-process and through a loopback host; both must see the same. */
+    private static void bothWays(java.util.function.Consumer<Activation> script) {
+        script.accept(new Counting());
+        try (RemoteSubmission remote = RemoteSubmission.loopback(serving(new Counting()))) {
+            script.accept(remote.solutions().relu());
+        }
+    }
+
+    @Test
+    void callsAreMadeInOrderWithTheirStateAndTheirWritesComeBack() {
+        bothWays(f -> {
+            List<double[]> xs = inputs(2);
+            List<double[]> ys = Batch.map(f, xs, Activation::forward);
+            assertArrayEquals(new double[] {1}, ys.get(0));
+            assertArrayEquals(new double[] {2}, ys.get(1));
+            assertEquals(1, xs.get(0)[1], "written into the first call's argument");
+            assertEquals(2, xs.get(1)[1], "written into the second call's argument");
+            assertEquals(2, xs.get(0)[0], "the kept first argument is written by the second call too");
+        });
+    }
+
+    @Test
+    void theFirstExceptionEndsTheBatchAndIsThrown() {
+        bothWays(f -> {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> Batch.map(f, inputs(5), Activation::forward));
+            assertEquals("third call", e.getMessage());
+            assertArrayEquals(new double[] {4}, f.forward(new double[] {0}), "calls 4 and 5 were not made");
+        });
+    }
+
+    @Test
+    void aBatchIsOneExchange() {
+        try (RemoteSubmission remote = RemoteSubmission.loopback(serving(new Counting()))) {
+            Activation f = remote.solutions().relu();
+            long before = remote.exchanges();
+            Batch.map(f, inputs(2), Activation::forward);
+            assertEquals(1, remote.exchanges() - before);
+            assertEquals(3, remote.calls(), "the factory call and two calls of forward");
+        }
+    }
+
+    @Test
+    void aLambdaThatDoesNotCallItsSubjectExactlyOnceIsRefused() {
+        try (RemoteSubmission remote = RemoteSubmission.loopback(serving(new Counting()))) {
+            Activation f = remote.solutions().relu();
+            Supplier<List<double[]>> twice = () -> Batch.map(f, inputs(2), (g, x) -> {
+                g.forward(x);
+                return g.forward(x);
+            });
+            assertThrows(IllegalStateException.class, twice::get);
+        }
+    }
+}
