@@ -1,5 +1,6 @@
 import java.io.File;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,19 +16,28 @@ import org.w3c.dom.NodeList;
  * <p>A mutant counts as killed when PIT detected it (killed, timed out, memory or run error);
  * survivors and mutants no test reached are listed one per line, for docs/mutation-score.md.
  *
- * <p>Usage: {@code java bench/MutationScore.java checks/target/pit-reports/mutations.xml}
+ * <p>Usage: {@code java bench/MutationScore.java MUTATIONS.xml...} (e.g.
+ * checks/target/pit-reports/mutations.xml). Several reports are merged: a mutant that a later
+ * report holds too (same class, method, line, mutator and instruction) takes the later result, so a
+ * run over a few classes after a change of the checks updates an earlier run over a chapter.
  */
 public class MutationScore {
 
     private static final String ROOT = "nngrade.reference.";
 
     public static void main(String[] args) throws Exception {
-        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new File(args[0]));
-        NodeList mutations = doc.getElementsByTagName("mutation");
+        Map<String, Element> mutants = new LinkedHashMap<>();
+        for (String file : args) {
+            var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new File(file));
+            NodeList mutations = doc.getElementsByTagName("mutation");
+            for (int i = 0; i < mutations.getLength(); i++) {
+                Element m = (Element) mutations.item(i);
+                mutants.put(key(m), m);
+            }
+        }
         Map<String, int[]> byChapter = new TreeMap<>();
         List<String> undetected = new ArrayList<>();
-        for (int i = 0; i < mutations.getLength(); i++) {
-            Element m = (Element) mutations.item(i);
+        for (Element m : mutants.values()) {
             String cls = text(m, "mutatedClass");
             String chapter = chapterOf(cls);
             boolean detected = Boolean.parseBoolean(m.getAttribute("detected"));
@@ -53,6 +63,12 @@ public class MutationScore {
         System.out.println();
         System.out.println("not detected (" + undetected.size() + "):");
         undetected.forEach(System.out::println);
+    }
+
+    /** @return what identifies a mutant across runs */
+    private static String key(Element m) {
+        return String.join("|", text(m, "mutatedClass"), text(m, "mutatedMethod"), text(m, "methodDescription"),
+                text(m, "lineNumber"), text(m, "mutator"), text(m, "indexes"), text(m, "description"));
     }
 
     private static String row(String name, int killed, int total) {
