@@ -17,6 +17,7 @@ public class AffineLayer implements Affine {
      */
     @Override
     public double[][] forward(double[][] x, double[][] w, double[] b) {
+        checkShapes(x, w, b);
         int out = b.length;
         double[][] y = new double[x.length][out];
         for (int r = 0; r < x.length; r++) {
@@ -38,6 +39,8 @@ public class AffineLayer implements Affine {
      */
     @Override
     public AffineGradients backward(double[][] x, double[][] w, double[] b, double[][] dy) {
+        checkShapes(x, w, b);
+        requireShape(dy, x.length, b.length, "dY");
         int n = x.length;
         int out = b.length;
         int in = out > 0 ? w[0].length : (n > 0 ? x[0].length : 0);
@@ -64,5 +67,24 @@ public class AffineLayer implements Affine {
             s += a[i] * c[i];
         }
         return s;
+    }
+
+    /** The contract's shapes: W (out, in) with out from b, X (n, in); in from W (from X when W is empty). */
+    private static void checkShapes(double[][] x, double[][] w, double[] b) {
+        int in = w.length == 0 ? (x.length == 0 ? 0 : x[0].length) : w[0].length;
+        requireShape(w, b.length, in, "W");
+        requireShape(x, x.length, in, "X");
+    }
+
+    /** @throws IllegalArgumentException unless m is rows by columns (the contract's shapes) */
+    private static void requireShape(double[][] m, int rows, int columns, String name) {
+        if (m.length != rows) {
+            throw new IllegalArgumentException(name + " must have " + rows + " rows, got " + m.length);
+        }
+        for (double[] row : m) {
+            if (row.length != columns) {
+                throw new IllegalArgumentException(name + " must have " + columns + " columns, got a row of " + row.length);
+            }
+        }
     }
 }

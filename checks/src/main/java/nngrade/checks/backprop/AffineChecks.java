@@ -15,6 +15,7 @@ import nngrade.checks.support.Fixtures;
 import nngrade.checks.support.Gens;
 import nngrade.checks.support.GradientCheck;
 import nngrade.checks.support.Inputs;
+import nngrade.checks.support.Raises;
 import nngrade.checks.support.ScaledAgreement;
 import nngrade.problems.Solutions;
 import nngrade.problems.backprop.Affine;
@@ -55,6 +56,34 @@ class AffineChecks {
             }
         }
         return y;
+    }
+
+    /**
+     * The contract's shapes: X (n, in), W (out, in), b of length out, dY (n, out), else
+     * IllegalArgumentException in both methods. Each case breaks one agreement of X (2, 3),
+     * W (2, 3) and b of length 2.
+     */
+    @Test
+    @Weight(1)
+    void rejectsArgumentsWhoseShapesDoNotAgree() {
+        Affine layer = subject();
+        double[][] x = {{1, 2, -1}, {0.5, 0, 2}};
+        double[][] w = {{0.5, -1, 2}, {1, 0.25, -0.5}};
+        double[][] raggedW = {{0.5, -1, 2}, {1, 0.25}};
+        double[][] narrowX = {{1, 2}, {0.5, 0}};
+        double[] b = {0.5, -0.5};
+        rejects(layer, "W (2, 3) and b of length 3", x, w, new double[] {0.5, -0.5, 1});
+        rejects(layer, "a W whose second row has 2 entries", x, raggedW, b);
+        rejects(layer, "X of 2 columns and W of 3", narrowX, w, b);
+        Raises.that("backward with dY of shape (2, 3) where Y is (2, 2)", IllegalArgumentException.class,
+                () -> layer.backward(Inputs.copy(x), Inputs.copy(w), b.clone(), new double[][] {{1, 1, 1}, {1, 1, 1}}));
+    }
+
+    private static void rejects(Affine layer, String what, double[][] x, double[][] w, double[] b) {
+        Raises.that("forward with " + what, IllegalArgumentException.class,
+                () -> layer.forward(Inputs.copy(x), Inputs.copy(w), b.clone()));
+        Raises.that("backward with " + what, IllegalArgumentException.class,
+                () -> layer.backward(Inputs.copy(x), Inputs.copy(w), b.clone(), new double[x.length][b.length]));
     }
 
     @Test
