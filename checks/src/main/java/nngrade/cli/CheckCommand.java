@@ -62,9 +62,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--public-only", description = "Run only the public checks, as on a student's machine without the reference.")
     boolean publicOnly;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time limit of every check, as for grade "
-            + "--check-timeout (default: when isolated, each check's own limit, the larger of 1 s and 20 times the "
-            + "reference's time on it; in this JVM, 10 s).")
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Limit of every check in seconds, as for "
+            + "grade --check-timeout (default: each check's own limit, the larger of 2 s and 20 times the "
+            + "reference's time on it, plus 20 us per call into the submission). Run in this JVM (without --isolated "
+            + "or --json), every check gets 10 s of the clock.")
     Long timeoutSeconds;
 
     @Option(names = "--isolated", description = "Run the submission in a sandboxed JVM of its own, exactly as it is "

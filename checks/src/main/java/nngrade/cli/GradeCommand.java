@@ -49,9 +49,9 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "S", description = "Wall-clock limit per submission in seconds (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds = Limits.defaults().submissionTimeout().toSeconds();
 
-    @Option(names = "--check-timeout", paramLabel = "S", description = "Wall-clock limit of every check in seconds, as "
-            + "for check --timeout (default: each check's own limit, the larger of 1 s and 20 times the reference's time on "
-            + "it, plus 20 us per call into the submission).")
+    @Option(names = "--check-timeout", paramLabel = "S", description = "Limit of every check in seconds, as for "
+            + "check --timeout (default: each check's own limit, the larger of 2 s and 20 times the "
+            + "reference's time on it, plus 20 us per call into the submission).")
     Long checkTimeoutSeconds;
 
     @Option(names = "--memory", paramLabel = "MB", description = "Heap of each submission's JVM in MB, at least "

@@ -50,8 +50,9 @@ final class JavacMessages {
     static String hidePaths(String text, Path sources) {
         String root = sources.toAbsolutePath().normalize().toString();
         String out = text.replace(root + java.io.File.separator, "").replace(root, ".");
-        out = replacePathsUnder(out, Path.of(System.getProperty("java.io.tmpdir")), "(a file of the grader)");
-        return replacePathsUnder(out, ContractLocation.path(), "(the contract)");
+        // the contract first: it may itself lie under the temporary directory (a clone in /tmp)
+        out = replacePathsUnder(out, ContractLocation.path(), "(the contract)");
+        return replacePathsUnder(out, Path.of(System.getProperty("java.io.tmpdir")), "(a file of the grader)");
     }
 
     private static String replacePathsUnder(String text, Path prefix, String word) {

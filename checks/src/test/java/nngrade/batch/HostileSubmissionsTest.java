@@ -237,7 +237,25 @@ public class HostileSubmissionsTest {
     }
 
     private static void assertStepIntact(String student) throws IOException {
-        assertEquals(max(student, "act.step"), score(student, "act.step"), student + " must keep act.step");
+        assertEquals(max(student, "act.step"), score(student, "act.step"), () -> student + " must keep act.step:\n"
+                + stepChecks(student));
+    }
+
+    /** @return what the results say of act.step's checks, for a failure message */
+    private static String stepChecks(String student) {
+        try {
+            StringBuilder text = new StringBuilder();
+            JsonNode r = new ObjectMapper().readTree(out.resolve("results/" + student + ".json").toFile());
+            for (JsonNode t : r.get("tests")) {
+                if (t.get("name").asText().startsWith("act.step")) {
+                    text.append(t.get("name").asText()).append(": ").append(t.get("status").asText()).append(' ')
+                            .append(t.get("output").asText().lines().findFirst().orElse("")).append('\n');
+                }
+            }
+            return text.toString();
+        } catch (IOException e) {
+            return e.toString();
+        }
     }
 
     private static double score(String student, String problem) throws IOException {

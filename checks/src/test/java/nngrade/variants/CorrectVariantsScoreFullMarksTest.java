@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import nngrade.bugs.Grading;
 import nngrade.engine.GradeReport;
+import nngrade.problems.Solutions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,13 +22,19 @@ class CorrectVariantsScoreFullMarksTest {
 
     @Test
     void correctVariantsPassEverySectionACheck() {
-        GradeReport report = Grading.asInstructor(new CorrectVariants(), SECTION_A);
+        passesEveryCheck(new CorrectVariants(), SECTION_A);
+    }
+
+    /** Grades a correct variant as instructor on these problems: every check must pass. */
+    static GradeReport passesEveryCheck(Solutions variant, Set<String> problems) {
+        GradeReport report = Grading.asInstructor(variant, problems);
         List<String> failures = report.scores().stream()
                 .flatMap(s -> s.checks().stream())
                 .filter(c -> !c.passed())
                 .map(c -> c.problemId() + " / " + c.name() + ": " + c.summary())
                 .toList();
         assertEquals(List.of(), failures);
-        assertEquals(SECTION_A.size(), report.scores().size());
+        assertEquals(problems.size(), report.scores().size());
+        return report;
     }
 }
