@@ -132,6 +132,23 @@ final class SectionABugs {
                                 return new LayerBugs.AffineWithoutShapeCheck();
                             }
                         }),
+                new Bug("bug-affine-accepting-empty-shapes", "layer.affine",
+                        Set.of("rejects an empty batch or layer"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public Affine affine() {
+                                return new LayerBugs.AffineAcceptingEmptyShapes();
+                            }
+                        }),
+                // The graph the contract calls malformed: evaluated as if it were well formed.
+                new Bug("bug-graph-without-validation", "graph.forward_backward",
+                        Set.of("rejects a malformed graph"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public ComputationalGraph graph() {
+                                return new GraphBugs.WithoutValidation();
+                            }
+                        }),
                 new Bug("bug-softmax-backward-without-length-check", "op.softmax",
                         Set.of("rejects an upstream gradient of another length"),
                         () -> new ReferenceSolutions() {

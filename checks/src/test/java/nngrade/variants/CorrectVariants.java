@@ -1,11 +1,13 @@
 package nngrade.variants;
 
+import java.util.List;
 import nngrade.problems.backprop.Affine;
 import nngrade.problems.backprop.AffineGradients;
 import nngrade.problems.backprop.BinaryGate;
 import nngrade.problems.backprop.BinaryGradient;
 import nngrade.problems.backprop.ComputationalGraph;
 import nngrade.problems.backprop.DifferentiableFunction;
+import nngrade.problems.backprop.GateOp;
 import nngrade.problems.backprop.GraphNode;
 import nngrade.problems.backprop.GraphResult;
 import nngrade.problems.backprop.MatVec;
@@ -71,6 +73,7 @@ class CorrectVariants extends ReferenceSolutions {
     @Override
     public ComputationalGraph graph() {
         return (nodes, inputs) -> {
+            requireWellFormed(nodes, inputs);
             int n = nodes.size();
             double[] v = new double[n];
             int next = 0;
@@ -423,9 +426,48 @@ class CorrectVariants extends ReferenceSolutions {
         };
     }
 
-    /** The contract's shapes: W (out, in) with out from b, X (n, in); in from W (from X when W is empty). */
+    /**
+     * The contract's well-formed graph: a node at least, every arity right, every argument an
+     * earlier node, one input per INPUT node; counted from the end, as this variant does things
+     * differently.
+     *
+     * @param nodes  the graph (not modified)
+     * @param inputs the INPUT nodes' values (not modified)
+     * @throws IllegalArgumentException if the graph is malformed
+     */
+    static void requireWellFormed(List<GraphNode> nodes, double[] inputs) {
+        int inputsLeft = inputs.length;
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            GraphNode node = nodes.get(i);
+            if (node.args().length != node.op().arity()) {
+                throw new IllegalArgumentException(node.op() + " takes " + node.op().arity() + " arguments");
+            }
+            for (int a : node.args()) {
+                if (a >= i || a < 0) {
+                    throw new IllegalArgumentException("node " + i + " is not topologically after node " + a);
+                }
+            }
+            if (node.op() == GateOp.INPUT) {
+                inputsLeft--;
+            }
+        }
+        if (nodes.isEmpty() || inputsLeft != 0) {
+            throw new IllegalArgumentException("an empty graph, or inputs not one per INPUT node");
+        }
+    }
+
+    /** The contract's shapes: W (out, in) with out from b, X (n, in), none of n, in, out 0. */
     static void checkShapes(double[][] x, double[][] w, double[] b) {
-        int in = w.length == 0 ? (x.length == 0 ? 0 : x[0].length) : w[0].length;
+        if (x.length == 0 || b.length == 0) {
+            throw new IllegalArgumentException("X needs a row and b an entry");
+        }
+        if (w.length != b.length) {
+            throw new IllegalArgumentException("W has " + w.length + " rows, b " + b.length + " entries");
+        }
+        int in = w[0].length;
+        if (in == 0) {
+            throw new IllegalArgumentException("W needs a column");
+        }
         requireShape(w, b.length, in, "W");
         requireShape(x, x.length, in, "X");
     }

@@ -43,7 +43,7 @@ public class AffineLayer implements Affine {
         requireShape(dy, x.length, b.length, "dY");
         int n = x.length;
         int out = b.length;
-        int in = out > 0 ? w[0].length : (n > 0 ? x[0].length : 0);
+        int in = w[0].length; // checkShapes: out >= 1
         double[][] dX = new double[n][in];
         double[][] dW = new double[out][in];
         double[] db = new double[out];
@@ -69,9 +69,13 @@ public class AffineLayer implements Affine {
         return s;
     }
 
-    /** The contract's shapes: W (out, in) with out from b, X (n, in); in from W (from X when W is empty). */
+    /** The contract's shapes: W (out, in) with out from b, X (n, in); n, in and out at least 1. */
     private static void checkShapes(double[][] x, double[][] w, double[] b) {
-        int in = w.length == 0 ? (x.length == 0 ? 0 : x[0].length) : w[0].length;
+        if (b.length == 0 || w.length == 0 || w[0].length == 0 || x.length == 0) {
+            throw new IllegalArgumentException("n, in and out must be at least 1: X has " + x.length
+                    + " rows, W " + w.length + " rows, b " + b.length + " entries");
+        }
+        int in = w[0].length;
         requireShape(w, b.length, in, "W");
         requireShape(x, x.length, in, "X");
     }

@@ -79,6 +79,22 @@ class AffineChecks {
                 () -> layer.backward(Inputs.copy(x), Inputs.copy(w), b.clone(), new double[][] {{1, 1, 1}, {1, 1, 1}}));
     }
 
+    /**
+     * The contract's other shape rule: n, in and out are at least 1, else IllegalArgumentException
+     * in both methods, though the arithmetic would be defined (an empty Y, Y = b). Each case
+     * empties one of them, the shapes agreeing otherwise.
+     */
+    @Test
+    @Weight(1)
+    void rejectsAnEmptyBatchOrLayer() {
+        Affine layer = subject();
+        rejects(layer, "X of no row (n = 0)", new double[0][3], new double[][] {{0.5, -1, 2}, {1, 0.25, -0.5}},
+                new double[] {0.5, -0.5});
+        rejects(layer, "X and W of no column (in = 0)", new double[2][0], new double[2][0], new double[] {0.5, -0.5});
+        rejects(layer, "W of no row and b empty (out = 0)", new double[][] {{1, 2, -1}, {0.5, 0, 2}}, new double[0][3],
+                new double[0]);
+    }
+
     private static void rejects(Affine layer, String what, double[][] x, double[][] w, double[] b) {
         Raises.that("forward with " + what, IllegalArgumentException.class,
                 () -> layer.forward(Inputs.copy(x), Inputs.copy(w), b.clone()));

@@ -41,10 +41,14 @@ public final class LayerBugs {
         }
     }
 
-    /** Y = X W^T + b with its gradients, right in every value, that never compares the shapes. */
+    /**
+     * Y = X W^T + b with its gradients, right in every value, that never compares the shapes; it
+     * rejects empty ones (the contract's other rule), so the comparison is all it misses.
+     */
     public static final class AffineWithoutShapeCheck implements Affine {
         @Override
         public double[][] forward(double[][] x, double[][] w, double[] b) {
+            rejectEmpty(x, w, b);
             double[][] y = new double[x.length][b.length];
             for (int r = 0; r < x.length; r++) {
                 for (int o = 0; o < b.length; o++) {
@@ -59,7 +63,8 @@ public final class LayerBugs {
 
         @Override
         public AffineGradients backward(double[][] x, double[][] w, double[] b, double[][] dy) {
-            int in = x.length == 0 ? 0 : x[0].length;
+            rejectEmpty(x, w, b);
+            int in = x[0].length;
             double[][] dX = new double[x.length][in];
             double[][] dW = new double[b.length][in];
             double[] db = new double[b.length];
@@ -73,6 +78,76 @@ public final class LayerBugs {
                 }
             }
             return new AffineGradients(dX, dW, db);
+        }
+    }
+
+    /**
+     * Y = X W^T + b with its gradients, right in every value and rejecting shapes that disagree,
+     * that takes empty shapes as the well-defined edge cases they are in arithmetic (a batch of no
+     * row, a layer of no input or no output) instead of rejecting them as the contract says.
+     */
+    public static final class AffineAcceptingEmptyShapes implements Affine {
+        @Override
+        public double[][] forward(double[][] x, double[][] w, double[] b) {
+            int in = agreedInputs(x, w, b);
+            double[][] y = new double[x.length][b.length];
+            for (int r = 0; r < x.length; r++) {
+                for (int o = 0; o < b.length; o++) {
+                    double sum = b[o];
+                    for (int i = 0; i < in; i++) {
+                        sum += w[o][i] * x[r][i];
+                    }
+                    y[r][o] = sum;
+                }
+            }
+            return y;
+        }
+
+        @Override
+        public AffineGradients backward(double[][] x, double[][] w, double[] b, double[][] dy) {
+            int in = agreedInputs(x, w, b);
+            if (dy.length != x.length) {
+                throw new IllegalArgumentException("dY has " + dy.length + " rows, X " + x.length);
+            }
+            double[][] dX = new double[x.length][in];
+            double[][] dW = new double[b.length][in];
+            double[] db = new double[b.length];
+            for (int r = 0; r < x.length; r++) {
+                if (dy[r].length != b.length) {
+                    throw new IllegalArgumentException("a row of dY has " + dy[r].length + " entries, b " + b.length);
+                }
+                for (int o = 0; o < b.length; o++) {
+                    db[o] += dy[r][o];
+                    for (int i = 0; i < in; i++) {
+                        dX[r][i] += dy[r][o] * w[o][i];
+                        dW[o][i] += dy[r][o] * x[r][i];
+                    }
+                }
+            }
+            return new AffineGradients(dX, dW, db);
+        }
+
+        /** @return in, read from W (from X if W has no row, 0 if neither has one) after the rows agree */
+        private static int agreedInputs(double[][] x, double[][] w, double[] b) {
+            if (w.length != b.length) {
+                throw new IllegalArgumentException("W has " + w.length + " rows, b " + b.length + " entries");
+            }
+            int in = w.length > 0 ? w[0].length : x.length > 0 ? x[0].length : 0;
+            for (double[][] m : new double[][][] {w, x}) {
+                for (double[] row : m) {
+                    if (row.length != in) {
+                        throw new IllegalArgumentException("a row of " + row.length + " entries where in is " + in);
+                    }
+                }
+            }
+            return in;
+        }
+    }
+
+    /** @throws IllegalArgumentException if n, in or out is 0 (W without a column, say) */
+    private static void rejectEmpty(double[][] x, double[][] w, double[] b) {
+        if (x.length == 0 || b.length == 0 || w.length == 0 || w[0].length == 0) {
+            throw new IllegalArgumentException("n, in and out must be at least 1");
         }
     }
 
