@@ -1,8 +1,10 @@
 import java.io.File;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Element;
@@ -17,9 +19,10 @@ import org.w3c.dom.NodeList;
  * survivors and mutants no test reached are listed one per line, for docs/mutation-score.md.
  *
  * <p>Usage: {@code java bench/MutationScore.java MUTATIONS.xml...} (e.g.
- * checks/target/pit-reports/mutations.xml). Several reports are merged: a mutant that a later
- * report holds too (same class, method, line, mutator and instruction) takes the later result, so a
- * run over a few classes after a change of the checks updates an earlier run over a chapter.
+ * checks/target/pit-reports/mutations.xml). Several reports are merged, class by class: a class
+ * that a later report mutated takes that report's mutants in place of every earlier one's (a run
+ * mutates all of a class's mutants), so a run over a few classes after a change of the checks or
+ * of those classes updates an earlier run over a chapter, lines moved or removed included.
  */
 public class MutationScore {
 
@@ -30,6 +33,13 @@ public class MutationScore {
         for (String file : args) {
             var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new File(file));
             NodeList mutations = doc.getElementsByTagName("mutation");
+            Set<String> rerun = new HashSet<>();
+            for (int i = 0; i < mutations.getLength(); i++) {
+                rerun.add(text((Element) mutations.item(i), "mutatedClass"));
+            }
+            // a run mutates every mutant of each class it names: its report replaces the earlier
+            // ones for those classes whole, so mutants of lines since moved or removed go too
+            mutants.values().removeIf(m -> rerun.contains(text(m, "mutatedClass")));
             for (int i = 0; i < mutations.getLength(); i++) {
                 Element m = (Element) mutations.item(i);
                 mutants.put(key(m), m);
