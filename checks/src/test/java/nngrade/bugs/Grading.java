@@ -1,5 +1,7 @@
 package nngrade.bugs;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nngrade.checks.api.CheckSettings;
 import nngrade.engine.GradeReport;
@@ -28,7 +30,20 @@ public final class Grading {
     }
 
     public static GradeReport asStudent(Solutions submission) {
-        return GRADER.grade(new GradeRequest(submission, null, Set.of(),
+        return asStudent(submission, Set.of());
+    }
+
+    /** Grades as a student's machine does: public checks only, no reference to compare with. */
+    public static GradeReport asStudent(Solutions submission, Set<String> problems) {
+        return GRADER.grade(new GradeRequest(submission, null, problems,
                 CheckSettings.DEFAULT_SEED, false, GradeRequest.DEFAULT_CHECK_TIMEOUT));
+    }
+
+    /** @return the id of every problem with at least one public check, in the order checks run */
+    public static List<String> problemsWithPublicChecks() {
+        return GRADER.inventory().entrySet().stream()
+                .filter(e -> e.getValue()[0] > 0)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 }

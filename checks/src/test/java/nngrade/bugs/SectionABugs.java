@@ -106,6 +106,65 @@ final class SectionABugs {
                                 return new LayerBugs.SimpleExampleDzIsX();
                             }
                         }),
+                // The shapes the contract fixes: loops over one argument's indices that never compare
+                // lengths read past a shorter partner and ignore the rest of a longer one.
+                new Bug("bug-simple-example-without-length-check", "graph.example_simple",
+                        Set.of("rejects a point of another dimension"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public DifferentiableFunction simpleExample() {
+                                return new LayerBugs.SimpleExampleWithoutLengthCheck();
+                            }
+                        }),
+                new Bug("bug-matvec-without-shape-check", "op.matvec",
+                        Set.of("rejects arguments whose shapes do not agree"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public MatVec matVec() {
+                                return new LayerBugs.MatVecWithoutShapeCheck();
+                            }
+                        }),
+                new Bug("bug-affine-without-shape-check", "layer.affine",
+                        Set.of("rejects arguments whose shapes do not agree"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public Affine affine() {
+                                return new LayerBugs.AffineWithoutShapeCheck();
+                            }
+                        }),
+                new Bug("bug-affine-accepting-empty-shapes", "layer.affine",
+                        Set.of("rejects an empty batch or layer"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public Affine affine() {
+                                return new LayerBugs.AffineAcceptingEmptyShapes();
+                            }
+                        }),
+                // The graph the contract calls malformed: evaluated as if it were well formed.
+                new Bug("bug-graph-without-validation", "graph.forward_backward",
+                        Set.of("rejects a malformed graph"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public ComputationalGraph graph() {
+                                return new GraphBugs.WithoutValidation();
+                            }
+                        }),
+                new Bug("bug-softmax-backward-without-length-check", "op.softmax",
+                        Set.of("rejects an upstream gradient of another length"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public VectorFunction softmax() {
+                                return new LossBugs.SoftmaxBackwardWithoutLengthCheck();
+                            }
+                        }),
+                new Bug("bug-l2-loss-without-length-check", "loss.l2",
+                        Set.of("rejects a target of another length"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public Loss l2Loss() {
+                                return new LossBugs.L2LossWithoutLengthCheck();
+                            }
+                        }),
                 // ---- vector ops and layers ----
                 new Bug("bug-matvec-dw-transposed", "op.matvec",
                         Set.of(CENTRAL, REFERENCE, "backward matches the closed forms",

@@ -30,6 +30,7 @@ final class SectionBBugs {
     private static final String PARAMETER_GRADIENT = "parameter gradient matches central differences of forward";
     private static final String TORCH_GATED = "agrees with pytorch on one fixed case";
     private static final String GATE_ALONE = "with zero linear weights and unit bias the output is the gate";
+    private static final String DY_LENGTH = "rejects an upstream gradient of another length";
 
     private SectionBBugs() {
     }
@@ -224,7 +225,70 @@ final class SectionBBugs {
                                 return new Gated(z -> z * Elementwise.sigmoid(z),
                                         z -> Elementwise.sigmoid(z) * (1 + z * Elementwise.sigmoid(-z)));
                             }
+                        }),
+                // The shapes the contract fixes: a loop over x's indices that never compares lengths
+                // reads past a shorter dy and ignores the rest of a longer one.
+                new Bug("bug-tanh-backward-without-length-check", "act.tanh",
+                        Set.of(DY_LENGTH),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public Activation tanh() {
+                                return Elementwise.withoutLengthCheck(Math::tanh, x -> 1 - Math.tanh(x) * Math.tanh(x));
+                            }
+                        }),
+                new Bug("bug-prelu-backward-without-length-check", "act.prelu",
+                        Set.of(DY_LENGTH),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public ParametricActivation prelu() {
+                                return new PreluWithoutLengthCheck();
+                            }
+                        }),
+                new Bug("bug-maxout-without-weight-length-check", "act.maxout",
+                        Set.of("rejects weights of another length than x"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public Maxout maxout() {
+                                return new MaxoutWithoutLengthCheck();
+                            }
+                        }),
+                new Bug("bug-glu-without-shape-check", "act.glu",
+                        Set.of("rejects arguments whose shapes do not agree"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public GatedUnit glu() {
+                                return new Gated(Elementwise::sigmoid, z -> Elementwise.sigmoid(z) * Elementwise.sigmoid(-z), false);
+                            }
                         }));
+    }
+
+    /** @throws IllegalArgumentException unless dy has x's length, as the contract asks */
+    static void requireSameLength(double[] x, double[] dy) {
+        if (x.length != dy.length) {
+            throw new IllegalArgumentException("dy has length " + dy.length + ", x has " + x.length);
+        }
+    }
+
+    /** @throws IllegalArgumentException unless X is (n, in), W and V (in, out), b and c of length out */
+    static void requireGatedShapes(double[][] x, double[][] w, double[] b, double[][] v, double[] c) {
+        requireMatrix(w, w.length, b.length);
+        requireMatrix(v, w.length, b.length);
+        requireMatrix(x, x.length, w.length);
+        if (c.length != b.length) {
+            throw new IllegalArgumentException("c has length " + c.length + ", b has " + b.length);
+        }
+    }
+
+    /** @throws IllegalArgumentException unless m is rows by columns */
+    static void requireMatrix(double[][] m, int rows, int columns) {
+        if (m.length != rows) {
+            throw new IllegalArgumentException(m.length + " rows where " + rows + " are needed");
+        }
+        for (double[] row : m) {
+            if (row.length != columns) {
+                throw new IllegalArgumentException("a row of " + row.length + " where " + columns + " are needed");
+            }
+        }
     }
 
     static final double SELU_LAMBDA = 1.0507009873554804934193349852946;
@@ -243,6 +307,7 @@ final class SectionBBugs {
 
         @Override
         public double[] backward(double[] x, double[] dy) {
+            requireSameLength(x, dy);
             return dy.clone();
         }
     }
@@ -260,6 +325,7 @@ final class SectionBBugs {
 
         @Override
         public double[] backward(double[] x, double[] dy) {
+            requireSameLength(x, dy);
             double[] dx = new double[x.length];
             for (int i = 0; i < x.length; i++) {
                 dx[i] = x[i] > 0 ? 1 : 0;
@@ -272,10 +338,21 @@ final class SectionBBugs {
     static final class Elementwise implements Activation {
         private final DoubleUnaryOperator f;
         private final DoubleUnaryOperator derivative;
+        private final boolean checksLengths;
 
         Elementwise(DoubleUnaryOperator f, DoubleUnaryOperator derivative) {
+            this(f, derivative, true);
+        }
+
+        private Elementwise(DoubleUnaryOperator f, DoubleUnaryOperator derivative, boolean checksLengths) {
             this.f = f;
             this.derivative = derivative;
+            this.checksLengths = checksLengths;
+        }
+
+        /** @return the activation with a backward that never compares dy's length with x's */
+        static Elementwise withoutLengthCheck(DoubleUnaryOperator f, DoubleUnaryOperator derivative) {
+            return new Elementwise(f, derivative, false);
         }
 
         @Override
@@ -289,6 +366,9 @@ final class SectionBBugs {
 
         @Override
         public double[] backward(double[] x, double[] dy) {
+            if (checksLengths) {
+                requireSameLength(x, dy);
+            }
             double[] dx = new double[x.length];
             for (int i = 0; i < x.length; i++) {
                 dx[i] = derivative.applyAsDouble(x[i]) * dy[i];
@@ -328,6 +408,7 @@ final class SectionBBugs {
 
         @Override
         public ParametricGradients backward(double[] x, double alpha, double[] dy) {
+            requireSameLength(x, dy);
             double[] dx = new double[x.length];
             double dAlpha = 0;
             for (int i = 0; i < x.length; i++) {
@@ -353,6 +434,7 @@ final class SectionBBugs {
 
         @Override
         public ParametricGradients backward(double[] x, double alpha, double[] dy) {
+            requireSameLength(x, dy);
             double[] dx = new double[x.length];
             double dAlpha = 0;
             for (int i = 0; i < x.length; i++) {
@@ -376,6 +458,7 @@ final class SectionBBugs {
 
         @Override
         public ParametricGradients backward(double[] x, double beta, double[] dy) {
+            requireSameLength(x, dy);
             double[] dx = new double[x.length];
             double dBeta = 0;
             for (int i = 0; i < x.length; i++) {
@@ -392,11 +475,15 @@ final class SectionBBugs {
     static final class MaxoutBothPiecesAtTie implements Maxout {
         @Override
         public double forward(double[] x, double[] w1, double b1, double[] w2, double b2) {
+            requireSameLength(x, w1);
+            requireSameLength(x, w2);
             return Math.max(dot(x, w1) + b1, dot(x, w2) + b2);
         }
 
         @Override
         public MaxoutGradients backward(double[] x, double[] w1, double b1, double[] w2, double b2, double dy) {
+            requireSameLength(x, w1);
+            requireSameLength(x, w2);
             double z1 = dot(x, w1) + b1;
             double z2 = dot(x, w2) + b2;
             double g1 = z1 >= z2 ? dy : 0;
@@ -413,6 +500,51 @@ final class SectionBBugs {
         }
     }
 
+    /** PReLU, right in every value, whose backward never compares dy's length with x's. */
+    static final class PreluWithoutLengthCheck implements ParametricActivation {
+        @Override
+        public double[] forward(double[] x, double alpha) {
+            double[] y = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                y[i] = x[i] >= 0 ? x[i] : alpha * x[i];
+            }
+            return y;
+        }
+
+        @Override
+        public ParametricGradients backward(double[] x, double alpha, double[] dy) {
+            double[] dx = new double[x.length];
+            double dAlpha = 0;
+            for (int i = 0; i < x.length; i++) {
+                dx[i] = x[i] > 0 ? dy[i] : alpha * dy[i];
+                dAlpha += x[i] < 0 ? x[i] * dy[i] : 0;
+            }
+            return new ParametricGradients(dx, dAlpha);
+        }
+    }
+
+    /** Maxout, right in every value, that never compares the weights' lengths with x's. */
+    static final class MaxoutWithoutLengthCheck implements Maxout {
+        @Override
+        public double forward(double[] x, double[] w1, double b1, double[] w2, double b2) {
+            return Math.max(dot(x, w1) + b1, dot(x, w2) + b2);
+        }
+
+        @Override
+        public MaxoutGradients backward(double[] x, double[] w1, double b1, double[] w2, double b2, double dy) {
+            boolean first = dot(x, w1) + b1 >= dot(x, w2) + b2;
+            double[] dx = new double[x.length];
+            double[] dw1 = new double[x.length];
+            double[] dw2 = new double[x.length];
+            for (int j = 0; j < x.length; j++) {
+                dx[j] = dy * (first ? w1[j] : w2[j]);
+                dw1[j] = first ? dy * x[j] : 0;
+                dw2[j] = first ? 0 : dy * x[j];
+            }
+            return new MaxoutGradients(dx, dw1, first ? dy : 0, dw2, first ? 0 : dy);
+        }
+    }
+
     /**
      * A gated unit Y = g(X W + b) (.) (X V + c) with the gate and what the student took for its
      * derivative; subclasses change one step.
@@ -420,10 +552,16 @@ final class SectionBBugs {
     static class Gated implements GatedUnit {
         private final DoubleUnaryOperator g;
         private final DoubleUnaryOperator gPrime;
+        private final boolean checksShapes;
 
         Gated(DoubleUnaryOperator g, DoubleUnaryOperator gPrime) {
+            this(g, gPrime, true);
+        }
+
+        Gated(DoubleUnaryOperator g, DoubleUnaryOperator gPrime, boolean checksShapes) {
             this.g = g;
             this.gPrime = gPrime;
+            this.checksShapes = checksShapes;
         }
 
         /** @return Y from the two projections A = X W + b and B = X V + c */
@@ -439,6 +577,9 @@ final class SectionBBugs {
 
         @Override
         public double[][] forward(double[][] x, double[][] w, double[] b, double[][] v, double[] c) {
+            if (checksShapes) {
+                requireGatedShapes(x, w, b, v, c);
+            }
             return combine(affine(x, w, b), affine(x, v, c));
         }
 
@@ -463,6 +604,10 @@ final class SectionBBugs {
         @Override
         public GatedGradients backward(double[][] x, double[][] w, double[] b, double[][] v, double[] c,
                 double[][] dy) {
+            if (checksShapes) {
+                requireGatedShapes(x, w, b, v, c);
+                requireMatrix(dy, x.length, b.length);
+            }
             double[][] a = affine(x, w, b);
             double[][] bProj = affine(x, v, c);
             double[][][] d = throughGate(a, bProj, dy);

@@ -80,7 +80,7 @@ class FallbackCompilerTest {
         assertEquals(List.of("nngrade/student/activations/Relu.java"), setAsideFiles(c));
         CompilerMessage error = c.setAside().get(0).errors().get(0);
         assertEquals("nngrade/student/activations/Relu.java", error.file());
-        assertEquals(10, error.line());
+        assertEquals(11, error.line());
         assertTrue(error.column() > 0);
         assertEquals("cannot find symbol", error.message());
         assertTrue(error.details().stream().anyMatch(d -> d.startsWith("symbol:") && d.contains("dz")), error.toString());

@@ -1,11 +1,13 @@
 package nngrade.variants;
 
+import java.util.List;
 import nngrade.problems.backprop.Affine;
 import nngrade.problems.backprop.AffineGradients;
 import nngrade.problems.backprop.BinaryGate;
 import nngrade.problems.backprop.BinaryGradient;
 import nngrade.problems.backprop.ComputationalGraph;
 import nngrade.problems.backprop.DifferentiableFunction;
+import nngrade.problems.backprop.GateOp;
 import nngrade.problems.backprop.GraphNode;
 import nngrade.problems.backprop.GraphResult;
 import nngrade.problems.backprop.MatVec;
@@ -71,6 +73,7 @@ class CorrectVariants extends ReferenceSolutions {
     @Override
     public ComputationalGraph graph() {
         return (nodes, inputs) -> {
+            requireWellFormed(nodes, inputs);
             int n = nodes.size();
             double[] v = new double[n];
             int next = 0;
@@ -114,10 +117,16 @@ class CorrectVariants extends ReferenceSolutions {
     public DifferentiableFunction simpleExample() {
         return new DifferentiableFunction() {
             public double value(double[] v) {
+                if (v.length != 3) {
+                    throw new IllegalArgumentException("the point has 3 coordinates, got " + v.length);
+                }
                 return v[0] * v[2] + v[1] * v[2];
             }
 
             public double[] gradient(double[] v) {
+                if (v.length != 3) {
+                    throw new IllegalArgumentException("the point has 3 coordinates, got " + v.length);
+                }
                 return new double[] {v[2], v[2], v[0] + v[1]};
             }
         };
@@ -131,10 +140,16 @@ class CorrectVariants extends ReferenceSolutions {
             }
 
             public double value(double[] v) {
+                if (v.length != 5) {
+                    throw new IllegalArgumentException("the point has 5 coordinates, got " + v.length);
+                }
                 return sigma(dot(v));
             }
 
             public double[] gradient(double[] v) {
+                if (v.length != 5) {
+                    throw new IllegalArgumentException("the point has 5 coordinates, got " + v.length);
+                }
                 double s = sigma(dot(v));
                 double d = s * (1 - s);
                 return new double[] {d * v[3], d * v[4], d, d * v[0], d * v[1]};
@@ -146,6 +161,7 @@ class CorrectVariants extends ReferenceSolutions {
     public MatVec matVec() {
         return new MatVec() {
             public double[] forward(double[][] w, double[] x) {
+                requireShape(w, w.length, x.length, "W");
                 double[] q = new double[w.length];
                 for (int j = x.length - 1; j >= 0; j--) {
                     for (int i = 0; i < w.length; i++) {
@@ -156,6 +172,7 @@ class CorrectVariants extends ReferenceSolutions {
             }
 
             public MatVecGradients backward(double[][] w, double[] x, double[] dq) {
+                requireShape(w, dq.length, x.length, "W");
                 double[][] dW = new double[w.length][x.length];
                 double[] dx = new double[x.length];
                 for (int i = w.length - 1; i >= 0; i--) {
@@ -173,6 +190,7 @@ class CorrectVariants extends ReferenceSolutions {
     public Affine affine() {
         return new Affine() {
             public double[][] forward(double[][] x, double[][] w, double[] b) {
+                checkShapes(x, w, b);
                 double[][] y = new double[x.length][w.length];
                 for (int n = 0; n < x.length; n++) {
                     for (int o = 0; o < w.length; o++) {
@@ -187,6 +205,8 @@ class CorrectVariants extends ReferenceSolutions {
             }
 
             public AffineGradients backward(double[][] x, double[][] w, double[] b, double[][] dy) {
+                checkShapes(x, w, b);
+                requireShape(dy, x.length, b.length, "dY");
                 double[][] dX = new double[x.length][w[0].length];
                 double[][] dW = new double[w.length][w[0].length];
                 double[] db = new double[w.length];
@@ -208,6 +228,9 @@ class CorrectVariants extends ReferenceSolutions {
     public Loss l2Loss() {
         return new Loss() {
             public double value(double[] q, double[] t) {
+                if (t.length != q.length) {
+                    throw new IllegalArgumentException("t has length " + t.length + " but q has " + q.length);
+                }
                 double s = 0;
                 for (int i = q.length - 1; i >= 0; i--) {
                     s += (t[i] - q[i]) * (t[i] - q[i]);
@@ -216,6 +239,9 @@ class CorrectVariants extends ReferenceSolutions {
             }
 
             public double[] gradient(double[] q, double[] t) {
+                if (t.length != q.length) {
+                    throw new IllegalArgumentException("t has length " + t.length + " but q has " + q.length);
+                }
                 double[] g = new double[q.length];
                 for (int i = 0; i < q.length; i++) {
                     g[i] = 2 * q[i] - 2 * t[i];
@@ -251,6 +277,9 @@ class CorrectVariants extends ReferenceSolutions {
             }
 
             public double[] backward(double[] o, double[] dy) {
+                if (dy.length != o.length) {
+                    throw new IllegalArgumentException("dy has length " + dy.length + " but o has " + o.length);
+                }
                 double[] s = forward(o);
                 double[] dx = new double[o.length];
                 for (int j = 0; j < o.length; j++) { // the Jacobian, row by row
@@ -267,6 +296,9 @@ class CorrectVariants extends ReferenceSolutions {
     public Loss softmaxCrossEntropy() {
         return new Loss() {
             public double value(double[] o, double[] t) {
+                if (t.length != o.length) {
+                    throw new IllegalArgumentException("t has length " + t.length + " but o has " + o.length);
+                }
                 double l = lse(o);
                 double s = 0;
                 for (int i = 0; i < o.length; i++) {
@@ -276,6 +308,9 @@ class CorrectVariants extends ReferenceSolutions {
             }
 
             public double[] gradient(double[] o, double[] t) {
+                if (t.length != o.length) {
+                    throw new IllegalArgumentException("t has length " + t.length + " but o has " + o.length);
+                }
                 double l = lse(o);
                 double[] g = new double[o.length];
                 for (int i = 0; i < o.length; i++) {
@@ -290,6 +325,9 @@ class CorrectVariants extends ReferenceSolutions {
     public Loss binaryCrossEntropy() {
         return new Loss() {
             public double value(double[] z, double[] y) {
+                if (y.length != z.length) {
+                    throw new IllegalArgumentException("y has length " + y.length + " but z has " + z.length);
+                }
                 double s = 0;
                 for (int i = 0; i < z.length; i++) {
                     double sp = z[i] > 0 ? z[i] + Math.log(1 + Math.exp(-z[i])) : Math.log(1 + Math.exp(z[i]));
@@ -299,6 +337,9 @@ class CorrectVariants extends ReferenceSolutions {
             }
 
             public double[] gradient(double[] z, double[] y) {
+                if (y.length != z.length) {
+                    throw new IllegalArgumentException("y has length " + y.length + " but z has " + z.length);
+                }
                 double[] g = new double[z.length];
                 for (int i = 0; i < z.length; i++) {
                     g[i] = sigma(z[i]) - y[i];
@@ -312,6 +353,9 @@ class CorrectVariants extends ReferenceSolutions {
     public Loss softIou() {
         return new Loss() {
             public double value(double[] x, double[] y) {
+                if (y.length != x.length) {
+                    throw new IllegalArgumentException("y has length " + y.length + " but x has " + x.length);
+                }
                 double i = 0;
                 double u = 0;
                 for (int v = 0; v < x.length; v++) {
@@ -322,6 +366,9 @@ class CorrectVariants extends ReferenceSolutions {
             }
 
             public double[] gradient(double[] x, double[] y) {
+                if (y.length != x.length) {
+                    throw new IllegalArgumentException("y has length " + y.length + " but x has " + x.length);
+                }
                 double i = 0;
                 double u = 0;
                 for (int v = x.length - 1; v >= 0; v--) {
@@ -377,5 +424,63 @@ class CorrectVariants extends ReferenceSolutions {
                 return g;
             }
         };
+    }
+
+    /**
+     * The contract's well-formed graph: a node at least, every arity right, every argument an
+     * earlier node, one input per INPUT node; counted from the end, as this variant does things
+     * differently.
+     *
+     * @param nodes  the graph (not modified)
+     * @param inputs the INPUT nodes' values (not modified)
+     * @throws IllegalArgumentException if the graph is malformed
+     */
+    static void requireWellFormed(List<GraphNode> nodes, double[] inputs) {
+        int inputsLeft = inputs.length;
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            GraphNode node = nodes.get(i);
+            if (node.args().length != node.op().arity()) {
+                throw new IllegalArgumentException(node.op() + " takes " + node.op().arity() + " arguments");
+            }
+            for (int a : node.args()) {
+                if (a >= i || a < 0) {
+                    throw new IllegalArgumentException("node " + i + " is not topologically after node " + a);
+                }
+            }
+            if (node.op() == GateOp.INPUT) {
+                inputsLeft--;
+            }
+        }
+        if (nodes.isEmpty() || inputsLeft != 0) {
+            throw new IllegalArgumentException("an empty graph, or inputs not one per INPUT node");
+        }
+    }
+
+    /** The contract's shapes: W (out, in) with out from b, X (n, in), none of n, in, out 0. */
+    static void checkShapes(double[][] x, double[][] w, double[] b) {
+        if (x.length == 0 || b.length == 0) {
+            throw new IllegalArgumentException("X needs a row and b an entry");
+        }
+        if (w.length != b.length) {
+            throw new IllegalArgumentException("W has " + w.length + " rows, b " + b.length + " entries");
+        }
+        int in = w[0].length;
+        if (in == 0) {
+            throw new IllegalArgumentException("W needs a column");
+        }
+        requireShape(w, b.length, in, "W");
+        requireShape(x, x.length, in, "X");
+    }
+
+    /** @throws IllegalArgumentException unless m is rows by columns (the contract's shapes) */
+    static void requireShape(double[][] m, int rows, int columns, String name) {
+        if (m.length != rows) {
+            throw new IllegalArgumentException(name + " must have " + rows + " rows, got " + m.length);
+        }
+        for (double[] row : m) {
+            if (row.length != columns) {
+                throw new IllegalArgumentException(name + " must have " + columns + " columns, got a row of " + row.length);
+            }
+        }
     }
 }

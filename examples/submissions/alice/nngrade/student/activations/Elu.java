@@ -41,6 +41,9 @@ public class Elu implements Activation {
      */
     @Override
     public double[] backward(double[] x, double[] dy) {
+        if (dy.length != x.length) {
+            throw new IllegalArgumentException("dy has length " + dy.length + " but x has " + x.length);
+        }
         double[] dx = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             double v = x[i];

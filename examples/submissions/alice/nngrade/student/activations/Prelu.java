@@ -37,6 +37,9 @@ public class Prelu implements ParametricActivation {
      */
     @Override
     public ParametricGradients backward(double[] x, double a, double[] dy) {
+        if (dy.length != x.length) {
+            throw new IllegalArgumentException("dy has length " + dy.length + " but x has " + x.length);
+        }
         double[] dx = new double[x.length];
         double dAlpha = 0.0;
         for (int i = 0; i < x.length; i++) {

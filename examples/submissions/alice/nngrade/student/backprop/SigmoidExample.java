@@ -17,6 +17,9 @@ public class SigmoidExample implements DifferentiableFunction {
      */
     @Override
     public double value(double[] v) {
+        if (v.length != 5) {
+            throw new IllegalArgumentException("the point has 5 coordinates, got " + v.length);
+        }
         double dot = v[0] * v[3] + v[1] * v[4] + v[2];
         return 1.0 / (1.0 + Math.exp(-dot));
     }
@@ -30,6 +33,9 @@ public class SigmoidExample implements DifferentiableFunction {
      */
     @Override
     public double[] gradient(double[] v) {
+        if (v.length != 5) {
+            throw new IllegalArgumentException("the point has 5 coordinates, got " + v.length);
+        }
         double w0 = v[0];
         double w1 = v[1];
         double w2 = v[2];

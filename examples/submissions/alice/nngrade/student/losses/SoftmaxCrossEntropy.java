@@ -17,6 +17,9 @@ public class SoftmaxCrossEntropy implements Loss {
      */
     @Override
     public double value(double[] prediction, double[] target) {
+        if (target.length != prediction.length) {
+            throw new IllegalArgumentException("target has length " + target.length + " but prediction has " + prediction.length);
+        }
         double lse = logSumExp(prediction);
         double loss = 0.0;
         for (int l = 0; l < prediction.length; l++) {
@@ -37,6 +40,9 @@ public class SoftmaxCrossEntropy implements Loss {
      */
     @Override
     public double[] gradient(double[] prediction, double[] target) {
+        if (target.length != prediction.length) {
+            throw new IllegalArgumentException("target has length " + target.length + " but prediction has " + prediction.length);
+        }
         double lse = logSumExp(prediction);
         double[] g = new double[prediction.length];
         for (int l = 0; l < g.length; l++) {

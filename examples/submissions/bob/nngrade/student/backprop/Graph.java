@@ -27,12 +27,10 @@ public class Graph implements ComputationalGraph {
      */
     @Override
     public GraphResult evaluate(List<GraphNode> nodes, double[] inputs) {
+        checkWellFormed(nodes, inputs);
         int n = nodes.size();
         double[] value = new double[n];
         double[] grad = new double[n];
-        if (n == 0) {
-            return new GraphResult(value, grad);
-        }
 
         // ---- forward pass ----
         int inputsRead = 0;
@@ -123,6 +121,35 @@ public class Graph implements ComputationalGraph {
             }
         }
         return new GraphResult(value, grad);
+    }
+
+    /**
+     * A graph must have a node, each node as many args as its gate takes, each arg an earlier
+     * node, and one input per INPUT node; anything else is IllegalArgumentException.
+     */
+    private static void checkWellFormed(List<GraphNode> nodes, double[] inputs) {
+        if (nodes.isEmpty()) {
+            throw new IllegalArgumentException("the graph is empty");
+        }
+        int inputNodes = 0;
+        for (int k = 0; k < nodes.size(); k++) {
+            GraphNode node = nodes.get(k);
+            if (node.op() == GateOp.INPUT) {
+                inputNodes++;
+            }
+            if (node.args().length != node.op().arity()) {
+                throw new IllegalArgumentException("node " + k + ": " + node.op() + " needs "
+                        + node.op().arity() + " args, got " + node.args().length);
+            }
+            for (int arg : node.args()) {
+                if (arg < 0 || arg >= k) {
+                    throw new IllegalArgumentException("node " + k + " uses n" + arg + ", not an earlier node");
+                }
+            }
+        }
+        if (inputNodes != inputs.length) {
+            throw new IllegalArgumentException(inputNodes + " INPUT nodes but " + inputs.length + " inputs");
+        }
     }
 
     /** The logistic function, exponentiating only non-positive numbers. */

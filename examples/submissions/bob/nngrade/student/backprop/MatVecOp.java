@@ -17,6 +17,7 @@ public class MatVecOp implements MatVec {
      */
     @Override
     public double[] forward(double[][] w, double[] x) {
+        requireShape(w, w.length, x.length, "W");
         double[] q = new double[w.length];
         for (int i = 0; i < w.length; i++) {
             double[] row = w[i];
@@ -39,6 +40,7 @@ public class MatVecOp implements MatVec {
      */
     @Override
     public MatVecGradients backward(double[][] w, double[] x, double[] dq) {
+        requireShape(w, dq.length, x.length, "W");
         int m = w.length;
         int n = x.length;
         double[][] dW = new double[m][n];
@@ -52,5 +54,17 @@ public class MatVecOp implements MatVec {
             }
         }
         return new MatVecGradients(dW, dx);
+    }
+
+    /** @throws IllegalArgumentException unless m is rows by columns (the contract's shapes) */
+    private static void requireShape(double[][] m, int rows, int columns, String name) {
+        if (m.length != rows) {
+            throw new IllegalArgumentException(name + " must have " + rows + " rows, got " + m.length);
+        }
+        for (double[] row : m) {
+            if (row.length != columns) {
+                throw new IllegalArgumentException(name + " must have " + columns + " columns, got a row of " + row.length);
+            }
+        }
     }
 }

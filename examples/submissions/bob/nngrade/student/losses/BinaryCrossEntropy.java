@@ -18,6 +18,9 @@ public class BinaryCrossEntropy implements Loss {
      */
     @Override
     public double value(double[] prediction, double[] target) {
+        if (target.length != prediction.length) {
+            throw new IllegalArgumentException("target has length " + target.length + " but prediction has " + prediction.length);
+        }
         double loss = 0.0;
         for (int i = 0; i < prediction.length; i++) {
             double z = prediction[i];
@@ -42,6 +45,9 @@ public class BinaryCrossEntropy implements Loss {
      */
     @Override
     public double[] gradient(double[] prediction, double[] target) {
+        if (target.length != prediction.length) {
+            throw new IllegalArgumentException("target has length " + target.length + " but prediction has " + prediction.length);
+        }
         double[] g = new double[prediction.length];
         for (int i = 0; i < g.length; i++) {
             // sigma(z) = (1 + tanh(z/2)) / 2, which cannot overflow

@@ -17,6 +17,9 @@ public class SoftIou implements Loss {
      */
     @Override
     public double value(double[] prediction, double[] target) {
+        if (target.length != prediction.length) {
+            throw new IllegalArgumentException("target has length " + target.length + " but prediction has " + prediction.length);
+        }
         double[] iu = intersectionAndUnion(prediction, target);
         return iu[0] / iu[1];
     }
@@ -30,6 +33,9 @@ public class SoftIou implements Loss {
      */
     @Override
     public double[] gradient(double[] prediction, double[] target) {
+        if (target.length != prediction.length) {
+            throw new IllegalArgumentException("target has length " + target.length + " but prediction has " + prediction.length);
+        }
         double[] iu = intersectionAndUnion(prediction, target);
         double u = iu[1];
         double iou = iu[0] / u;

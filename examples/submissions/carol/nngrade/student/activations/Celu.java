@@ -42,6 +42,9 @@ public class Celu implements Activation {
      */
     @Override
     public double[] backward(double[] x, double[] dy) {
+        if (dy.length != x.length) {
+            throw new IllegalArgumentException("dy has length " + dy.length + " but x has " + x.length);
+        }
         double[] dx = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             // alpha cancels: d/dx alpha (e^(x/alpha) - 1) = e^(x/alpha), which is 1 at x = 0 (C1)

@@ -43,6 +43,7 @@ public abstract class GatedLinearUnit implements GatedUnit {
      */
     @Override
     public double[][] forward(double[][] x, double[][] w, double[] b, double[][] v, double[] c) {
+        checkShapes(x, w, b, v, c);
         double[][] a = project(x, w, b);
         double[][] value = project(x, v, c);
         double[][] y = new double[a.length][];
@@ -71,6 +72,8 @@ public abstract class GatedLinearUnit implements GatedUnit {
     @Override
     public GatedGradients backward(double[][] x, double[][] w, double[] b, double[][] v,
             double[] c, double[][] dy) {
+        checkShapes(x, w, b, v, c);
+        requireShape(dy, x.length, b.length, "dY");
         int n = x.length;
         int out = b.length;
         int in = w.length;
@@ -119,5 +122,26 @@ public abstract class GatedLinearUnit implements GatedUnit {
     @Override
     public String toString() {
         return problemId;
+    }
+
+    /** The contract's shapes: X (n, in), W and V (in, out), b and c of length out; in and out from W and b. */
+    private static void checkShapes(double[][] x, double[][] w, double[] b, double[][] v, double[] c) {
+        requireShape(w, w.length, b.length, "W");
+        requireShape(v, w.length, b.length, "V");
+        requireShape(x, x.length, w.length, "X");
+        if (c.length != b.length) {
+            throw new IllegalArgumentException("c must have length " + b.length + ", got " + c.length);
+        }
+    }
+
+    private static void requireShape(double[][] m, int rows, int columns, String name) {
+        if (m.length != rows) {
+            throw new IllegalArgumentException(name + " must have " + rows + " rows, got " + m.length);
+        }
+        for (double[] row : m) {
+            if (row.length != columns) {
+                throw new IllegalArgumentException(name + " must have " + columns + " columns, got a row of " + row.length);
+            }
+        }
     }
 }

@@ -33,6 +33,9 @@ public class GeluSigmoid implements Activation {
      */
     @Override
     public double[] backward(double[] x, double[] dy) {
+        if (dy.length != x.length) {
+            throw new IllegalArgumentException("dy has length " + dy.length + " but x has " + x.length);
+        }
         double[] dx = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             double u = K * x[i];

@@ -33,6 +33,9 @@ public class Step implements Activation {
      */
     @Override
     public double[] backward(double[] x, double[] dy) {
+        if (dy.length != x.length) {
+            throw new IllegalArgumentException("dy has length " + dy.length + " but x has " + x.length);
+        }
         // flat on both sides of the jump: nothing flows back
         return new double[x.length];
     }

@@ -34,6 +34,9 @@ public class Tanh implements Activation {
      */
     @Override
     public double[] backward(double[] x, double[] dy) {
+        if (dy.length != x.length) {
+            throw new IllegalArgumentException("dy has length " + dy.length + " but x has " + x.length);
+        }
         double[] dx = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             // 1 - tanh^2 = sech^2 = 1/cosh^2; cosh = infinity far out gives the right limit 0

@@ -31,6 +31,9 @@ public class Sigmoid implements Activation {
      */
     @Override
     public double[] backward(double[] x, double[] dy) {
+        if (dy.length != x.length) {
+            throw new IllegalArgumentException("dy has length " + dy.length + " but x has " + x.length);
+        }
         double[] dx = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             // sigma(x)(1 - sigma(x)) = sigma(x) sigma(-x): no cancellation in 1 - sigma

@@ -36,6 +36,9 @@ public class Swish implements ParametricActivation {
      */
     @Override
     public ParametricGradients backward(double[] x, double a, double[] dy) {
+        if (dy.length != x.length) {
+            throw new IllegalArgumentException("dy has length " + dy.length + " but x has " + x.length);
+        }
         double[] dx = new double[x.length];
         double dBeta = 0.0;
         for (int i = 0; i < x.length; i++) {

@@ -17,6 +17,7 @@ public class AffineLayer implements Affine {
      */
     @Override
     public double[][] forward(double[][] x, double[][] w, double[] b) {
+        checkShapes(x, w, b);
         int out = b.length;
         double[][] y = new double[x.length][out];
         for (int r = 0; r < x.length; r++) {
@@ -38,9 +39,11 @@ public class AffineLayer implements Affine {
      */
     @Override
     public AffineGradients backward(double[][] x, double[][] w, double[] b, double[][] dy) {
+        checkShapes(x, w, b);
+        requireShape(dy, x.length, b.length, "dY");
         int n = x.length;
         int out = b.length;
-        int in = out > 0 ? w[0].length : (n > 0 ? x[0].length : 0);
+        int in = w[0].length; // checkShapes: out >= 1
         double[][] dX = new double[n][in];
         double[][] dW = new double[out][in];
         double[] db = new double[out];
@@ -64,5 +67,28 @@ public class AffineLayer implements Affine {
             s += a[i] * c[i];
         }
         return s;
+    }
+
+    /** The contract's shapes: W (out, in) with out from b, X (n, in); n, in and out at least 1. */
+    private static void checkShapes(double[][] x, double[][] w, double[] b) {
+        if (b.length == 0 || w.length == 0 || w[0].length == 0 || x.length == 0) {
+            throw new IllegalArgumentException("n, in and out must be at least 1: X has " + x.length
+                    + " rows, W " + w.length + " rows, b " + b.length + " entries");
+        }
+        int in = w[0].length;
+        requireShape(w, b.length, in, "W");
+        requireShape(x, x.length, in, "X");
+    }
+
+    /** @throws IllegalArgumentException unless m is rows by columns (the contract's shapes) */
+    private static void requireShape(double[][] m, int rows, int columns, String name) {
+        if (m.length != rows) {
+            throw new IllegalArgumentException(name + " must have " + rows + " rows, got " + m.length);
+        }
+        for (double[] row : m) {
+            if (row.length != columns) {
+                throw new IllegalArgumentException(name + " must have " + columns + " columns, got a row of " + row.length);
+            }
+        }
     }
 }

@@ -16,6 +16,9 @@ public class L2Loss implements Loss {
      */
     @Override
     public double value(double[] prediction, double[] target) {
+        if (target.length != prediction.length) {
+            throw new IllegalArgumentException("target has length " + target.length + " but prediction has " + prediction.length);
+        }
         double total = 0.0;
         int i = 0;
         for (double q : prediction) {
@@ -34,6 +37,9 @@ public class L2Loss implements Loss {
      */
     @Override
     public double[] gradient(double[] prediction, double[] target) {
+        if (target.length != prediction.length) {
+            throw new IllegalArgumentException("target has length " + target.length + " but prediction has " + prediction.length);
+        }
         double[] g = new double[prediction.length];
         for (int i = 0; i < g.length; i++) {
             g[i] = (prediction[i] - target[i]) * 2.0;

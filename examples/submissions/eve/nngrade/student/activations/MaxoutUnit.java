@@ -18,6 +18,7 @@ public class MaxoutUnit implements Maxout {
      */
     @Override
     public double forward(double[] x, double[] w1, double b1, double[] w2, double b2) {
+        requireLengthOfX(x, w1, w2);
         return Math.max(piece(w1, b1, x), piece(w2, b2, x));
     }
 
@@ -35,6 +36,7 @@ public class MaxoutUnit implements Maxout {
      */
     @Override
     public MaxoutGradients backward(double[] x, double[] w1, double b1, double[] w2, double b2, double dy) {
+        requireLengthOfX(x, w1, w2);
         double z1 = piece(w1, b1, x);
         double z2 = piece(w2, b2, x);
         // share of dy each piece gets: all of it to the winner, half each on a tie
@@ -68,5 +70,13 @@ public class MaxoutUnit implements Maxout {
             z += w[j] * x[j];
         }
         return z;
+    }
+
+    /** The contract: both pieces' weights have the length of x. */
+    private static void requireLengthOfX(double[] x, double[] w1, double[] w2) {
+        if (w1.length != x.length || w2.length != x.length) {
+            throw new IllegalArgumentException("w1 and w2 must have the length of x (" + x.length + "), got "
+                    + w1.length + " and " + w2.length);
+        }
     }
 }

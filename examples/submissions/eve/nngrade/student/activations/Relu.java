@@ -34,6 +34,9 @@ public class Relu implements Activation {
      */
     @Override
     public double[] backward(double[] x, double[] dy) {
+        if (dy.length != x.length) {
+            throw new IllegalArgumentException("dy has length " + dy.length + " but x has " + x.length);
+        }
         double[] dx = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             // the gate is open for x >= 0: at the kink x = 0 this takes the right derivative, 1

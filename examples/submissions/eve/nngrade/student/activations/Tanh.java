@@ -34,6 +34,9 @@ public class Tanh implements Activation {
      */
     @Override
     public double[] backward(double[] x, double[] dy) {
+        if (dy.length != x.length) {
+            throw new IllegalArgumentException("dy has length " + dy.length + " but x has " + x.length);
+        }
         double[] dx = new double[x.length];
         if (x.length > 0) {
             System.out.println("tanh backward reached, stopping here to debug");

@@ -15,6 +15,9 @@ public class SimpleExample implements DifferentiableFunction {
      */
     @Override
     public double value(double[] v) {
+        if (v.length != 3) {
+            throw new IllegalArgumentException("the point has 3 coordinates, got " + v.length);
+        }
         double q = v[0] + v[1];
         return q * v[2];
     }
@@ -28,6 +31,9 @@ public class SimpleExample implements DifferentiableFunction {
      */
     @Override
     public double[] gradient(double[] v) {
+        if (v.length != 3) {
+            throw new IllegalArgumentException("the point has 3 coordinates, got " + v.length);
+        }
         double x = v[0];
         double y = v[1];
         double z = v[2];

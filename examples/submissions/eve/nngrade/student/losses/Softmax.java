@@ -50,6 +50,9 @@ public class Softmax implements VectorFunction {
      */
     @Override
     public double[] backward(double[] o, double[] dy) {
+        if (dy.length != o.length) {
+            throw new IllegalArgumentException("dy has length " + dy.length + " but o has " + o.length);
+        }
         double[] s = forward(o);
         // <dy, s> is the part of the upstream gradient every output shares
         double shared = 0.0;

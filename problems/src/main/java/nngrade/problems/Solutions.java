@@ -115,7 +115,11 @@ public interface Solutions {
         throw new NotImplementedYet("op.softmax");
     }
 
-    /** loss.softmax_cross_entropy: L = -sum_l t_l log s_l(o), on logits o. */
+    /**
+     * loss.softmax_cross_entropy: L = -sum_l t_l log s_l(o), on logits o, with dL/do = s - t.
+     * The target t is a distribution, one-hot or soft: t_l &gt;= 0 and sum_l t_l = 1 (up to
+     * rounding); what other targets give is not specified.
+     */
     default Loss softmaxCrossEntropy() {
         throw new NotImplementedYet("loss.softmax_cross_entropy");
     }

@@ -17,6 +17,7 @@ import nngrade.checks.support.Fixtures;
 import nngrade.checks.support.Gens;
 import nngrade.checks.support.GradientCheck;
 import nngrade.checks.support.Inputs;
+import nngrade.checks.support.Raises;
 import nngrade.problems.Solutions;
 import nngrade.problems.activations.GatedGradients;
 import nngrade.problems.activations.GatedUnit;
@@ -106,6 +107,41 @@ public abstract class GatedUnitContract {
         GatedUnit f = subject();
         qt().forAll(smoothCases()).checkAssert(c -> checkGradient("dc", c, new double[][] {backward(f, c).dc()}, 1,
                 c.out(), c.c(), f, (g, p) -> g.forward(c.x(), c.w(), c.b(), c.v(), p), false));
+    }
+
+    /**
+     * The contract's shapes: X (n, in), W and V (in, out), b and c of length out, dY (n, out), with
+     * in and out read from W and b; anything else is IllegalArgumentException in both methods. Each
+     * case breaks one agreement of X (2, 3), W and V (3, 2), b and c of length 2.
+     */
+    @Test
+    @Weight(1)
+    void rejectsArgumentsWhoseShapesDoNotAgree() {
+        GatedUnit f = subject();
+        double[][] raggedW = {{0.5, -1}, {0.25, 2, 1}, {-0.5, 1}};
+        rejects(f, "W whose second row has 3 entries where b has 2", filled(2, 3), raggedW, new double[2], filled(3, 2), new double[2]);
+        rejects(f, "V of 2 rows where W has 3", filled(2, 3), filled(3, 2), new double[2], filled(2, 2), new double[2]);
+        rejects(f, "V of 3 columns where b has 2", filled(2, 3), filled(3, 2), new double[2], filled(3, 3), new double[2]);
+        rejects(f, "c of length 3 where b has 2", filled(2, 3), filled(3, 2), new double[2], filled(3, 2), new double[3]);
+        rejects(f, "X of 2 columns where W has 3 rows", filled(2, 2), filled(3, 2), new double[2], filled(3, 2), new double[2]);
+        Raises.that("backward with dY of shape (2, 3) where Y is (2, 2)", IllegalArgumentException.class,
+                () -> f.backward(filled(2, 3), filled(3, 2), new double[2], filled(3, 2), new double[2], filled(2, 3)));
+    }
+
+    private static void rejects(GatedUnit f, String what, double[][] x, double[][] w, double[] b, double[][] v, double[] c) {
+        Raises.that("forward with " + what, IllegalArgumentException.class,
+                () -> f.forward(Inputs.copy(x), Inputs.copy(w), b.clone(), Inputs.copy(v), c.clone()));
+        Raises.that("backward with " + what, IllegalArgumentException.class,
+                () -> f.backward(Inputs.copy(x), Inputs.copy(w), b.clone(), Inputs.copy(v), c.clone(), filled(x.length, b.length)));
+    }
+
+    /** @return a rows by columns matrix of halves */
+    private static double[][] filled(int rows, int columns) {
+        double[][] m = new double[rows][];
+        for (int i = 0; i < rows; i++) {
+            m[i] = Inputs.filled(columns, 0.5);
+        }
+        return m;
     }
 
     @Test

@@ -14,6 +14,7 @@ import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
 import nngrade.checks.support.GradientCheck;
 import nngrade.checks.support.Inputs;
+import nngrade.checks.support.Raises;
 import nngrade.problems.Solutions;
 import nngrade.problems.activations.Maxout;
 import nngrade.problems.activations.MaxoutGradients;
@@ -66,6 +67,25 @@ class MaxoutChecks {
             matches("db2", new double[] {g.db2()}, new double[] {c.b2()}, f,
                     (m, v) -> m.forward(c.x(), c.w1(), c.b1(), c.w2(), v[0]), dy, size);
         });
+    }
+
+    /** The contract's shapes: w1 and w2 have x's length, else IllegalArgumentException in both methods. */
+    @Test
+    @Weight(1)
+    void rejectsWeightsOfAnotherLengthThanX() {
+        Maxout f = subject();
+        double[] x = {1, -2, 0.5};
+        double[] w = {0.5, 0.25, -1};
+        double[] shorter = {0.5, 0.25};
+        double[] longer = {0.5, 0.25, -1, 2};
+        Raises.that("forward with w1 of length 2 and x of length 3", IllegalArgumentException.class,
+                () -> f.forward(x.clone(), shorter.clone(), 0, w.clone(), 0));
+        Raises.that("forward with w2 of length 4 and x of length 3", IllegalArgumentException.class,
+                () -> f.forward(x.clone(), w.clone(), 0, longer.clone(), 0));
+        Raises.that("backward with w1 of length 4 and x of length 3", IllegalArgumentException.class,
+                () -> f.backward(x.clone(), longer.clone(), 0, w.clone(), 0, 1));
+        Raises.that("backward with w2 of length 2 and x of length 3", IllegalArgumentException.class,
+                () -> f.backward(x.clone(), w.clone(), 0, shorter.clone(), 0, 1));
     }
 
     /**

@@ -11,6 +11,7 @@ import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
 import nngrade.checks.support.GradientCheck;
 import nngrade.checks.support.Inputs;
+import nngrade.checks.support.Raises;
 import nngrade.checks.support.VectorPair;
 import nngrade.problems.Solutions;
 import nngrade.problems.activations.ParametricActivation;
@@ -99,6 +100,18 @@ public abstract class ParametricActivationContract {
             Expect.unchanged("x", xBefore, x);
             Expect.unchanged("dy", Inputs.filled(x.length, 0.5), dy);
         });
+    }
+
+    /** The contract's shapes: dy has x's length, else IllegalArgumentException (not a read past the end). */
+    @Test
+    @Weight(1)
+    void rejectsAnUpstreamGradientOfAnotherLength() {
+        ParametricActivation f = subject();
+        double[] x = {-1, 0.5, 2};
+        Raises.that("backward with x of length 3 and dy of length 2", IllegalArgumentException.class,
+                () -> f.backward(x.clone(), 0.25, new double[] {1, 1}));
+        Raises.that("backward with x of length 3 and dy of length 4", IllegalArgumentException.class,
+                () -> f.backward(x.clone(), 0.25, new double[] {1, 1, 1, 1}));
     }
 
     @Test

@@ -17,6 +17,7 @@ import nngrade.checks.support.Fixtures;
 import nngrade.checks.support.Gens;
 import nngrade.checks.support.GradientCheck;
 import nngrade.checks.support.Inputs;
+import nngrade.checks.support.Raises;
 import nngrade.checks.support.ScaledAgreement;
 import nngrade.problems.Solutions;
 import nngrade.problems.backprop.Affine;
@@ -57,6 +58,50 @@ class AffineChecks {
             }
         }
         return y;
+    }
+
+    /**
+     * The contract's shapes: X (n, in), W (out, in), b of length out, dY (n, out), else
+     * IllegalArgumentException in both methods. Each case breaks one agreement of X (2, 3),
+     * W (2, 3) and b of length 2.
+     */
+    @Test
+    @Weight(1)
+    void rejectsArgumentsWhoseShapesDoNotAgree() {
+        Affine layer = subject();
+        double[][] x = {{1, 2, -1}, {0.5, 0, 2}};
+        double[][] w = {{0.5, -1, 2}, {1, 0.25, -0.5}};
+        double[][] raggedW = {{0.5, -1, 2}, {1, 0.25}};
+        double[][] narrowX = {{1, 2}, {0.5, 0}};
+        double[] b = {0.5, -0.5};
+        rejects(layer, "W (2, 3) and b of length 3", x, w, new double[] {0.5, -0.5, 1});
+        rejects(layer, "a W whose second row has 2 entries", x, raggedW, b);
+        rejects(layer, "X of 2 columns and W of 3", narrowX, w, b);
+        Raises.that("backward with dY of shape (2, 3) where Y is (2, 2)", IllegalArgumentException.class,
+                () -> layer.backward(Inputs.copy(x), Inputs.copy(w), b.clone(), new double[][] {{1, 1, 1}, {1, 1, 1}}));
+    }
+
+    /**
+     * The contract's other shape rule: n, in and out are at least 1, else IllegalArgumentException
+     * in both methods, though the arithmetic would be defined (an empty Y, Y = b). Each case
+     * empties one of them, the shapes agreeing otherwise.
+     */
+    @Test
+    @Weight(1)
+    void rejectsAnEmptyBatchOrLayer() {
+        Affine layer = subject();
+        rejects(layer, "X of no row (n = 0)", new double[0][3], new double[][] {{0.5, -1, 2}, {1, 0.25, -0.5}},
+                new double[] {0.5, -0.5});
+        rejects(layer, "X and W of no column (in = 0)", new double[2][0], new double[2][0], new double[] {0.5, -0.5});
+        rejects(layer, "W of no row and b empty (out = 0)", new double[][] {{1, 2, -1}, {0.5, 0, 2}}, new double[0][3],
+                new double[0]);
+    }
+
+    private static void rejects(Affine layer, String what, double[][] x, double[][] w, double[] b) {
+        Raises.that("forward with " + what, IllegalArgumentException.class,
+                () -> layer.forward(Inputs.copy(x), Inputs.copy(w), b.clone()));
+        Raises.that("backward with " + what, IllegalArgumentException.class,
+                () -> layer.backward(Inputs.copy(x), Inputs.copy(w), b.clone(), new double[x.length][b.length]));
     }
 
     @Test

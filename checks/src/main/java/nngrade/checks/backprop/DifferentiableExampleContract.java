@@ -12,6 +12,7 @@ import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
 import nngrade.checks.support.GradientCheck;
 import nngrade.checks.support.Inputs;
+import nngrade.checks.support.Raises;
 import nngrade.checks.support.ScaledAgreement;
 import nngrade.checks.support.Tolerance;
 import nngrade.problems.Solutions;
@@ -76,6 +77,20 @@ public abstract class DifferentiableExampleContract {
 
     private String at(double[] v) {
         return coordinates() + " = " + java.util.Arrays.toString(v);
+    }
+
+    /** The contract's shapes: v has the function's number of variables, else IllegalArgumentException. */
+    @Test
+    @Weight(1)
+    void rejectsAPointOfAnotherDimension() {
+        DifferentiableFunction f = subject();
+        for (int n : new int[] {dimension() - 1, dimension() + 1}) {
+            double[] v = Inputs.filled(n, 0.5);
+            Raises.that("value at a point of " + n + " coordinates where f has " + dimension(),
+                    IllegalArgumentException.class, () -> f.value(v.clone()));
+            Raises.that("gradient at a point of " + n + " coordinates where f has " + dimension(),
+                    IllegalArgumentException.class, () -> f.gradient(v.clone()));
+        }
     }
 
     @Test

@@ -15,10 +15,12 @@ import nngrade.checks.support.Batch;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
 import nngrade.checks.support.GradientCheck;
+import nngrade.checks.support.Raises;
 import nngrade.checks.support.ScaledAgreement;
 import nngrade.checks.support.Tolerance;
 import nngrade.problems.Solutions;
 import nngrade.problems.backprop.ComputationalGraph;
+import nngrade.problems.backprop.GateOp;
 import nngrade.problems.backprop.GraphNode;
 import nngrade.problems.backprop.GraphResult;
 import org.junit.jupiter.api.Test;
@@ -146,6 +148,39 @@ class GraphChecks {
         Expect.near("the sigmoid circuit's gradients of (w0, x0, w1, x1, w2)",
                 new double[] {printed[0], printed[3], printed[1], printed[4], printed[2]}, inputGradients, 0,
                 Tolerance.NOTES_ABS);
+    }
+
+    /**
+     * The contract's malformed graphs, one fixed graph for each way to break it: no node, a gate
+     * with the wrong number of arguments, an argument that is not an earlier node, inputs that do
+     * not match the INPUT nodes. Each must get IllegalArgumentException.
+     */
+    @Test
+    @Weight(1)
+    void rejectsAMalformedGraph() {
+        ComputationalGraph graph = subject();
+        GraphNode x = GraphNode.input();
+        rejects(graph, "no node", new GraphCase(List.of(), new double[0]));
+        rejects(graph, "an ADD with one argument", new GraphCase(List.of(x, GraphNode.of(GateOp.ADD, 0)), new double[] {1}));
+        rejects(graph, "an EXP with two arguments",
+                new GraphCase(List.of(x, GraphNode.of(GateOp.EXP, 0, 0)), new double[] {1}));
+        rejects(graph, "an INPUT with an argument",
+                new GraphCase(List.of(x, GraphNode.of(GateOp.INPUT, 0)), new double[] {1, 2}));
+        rejects(graph, "an argument -1",
+                new GraphCase(List.of(x, GraphNode.withConstant(GateOp.SCALE, 2, -1)), new double[] {1}));
+        rejects(graph, "a node that is its own argument",
+                new GraphCase(List.of(x, GraphNode.of(GateOp.ADD, 0, 1)), new double[] {1}));
+        rejects(graph, "a node whose argument comes later",
+                new GraphCase(List.of(x, GraphNode.of(GateOp.EXP, 2), GraphNode.withConstant(GateOp.OFFSET, 1, 0)),
+                        new double[] {1}));
+        List<GraphNode> product = List.of(x, x, GraphNode.of(GateOp.MUL, 0, 1));
+        rejects(graph, "fewer inputs than INPUT nodes", new GraphCase(product, new double[] {1}));
+        rejects(graph, "more inputs than INPUT nodes", new GraphCase(product, new double[] {1, 2, 3}));
+    }
+
+    private static void rejects(ComputationalGraph graph, String what, GraphCase c) {
+        Raises.that("evaluate on a graph with " + what + " (" + c + ")", IllegalArgumentException.class,
+                () -> graph.evaluate(c.freshNodes(), c.freshInputs()));
     }
 
     @Test

@@ -14,6 +14,7 @@ import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
 import nngrade.checks.support.GradientCheck;
 import nngrade.checks.support.Inputs;
+import nngrade.checks.support.Raises;
 import nngrade.checks.support.ScaledAgreement;
 import nngrade.checks.support.Tolerance;
 import nngrade.problems.Solutions;
@@ -37,6 +38,27 @@ class MatVecChecks {
         MatVecGradients g = op.backward(Inputs.copy(c.w()), c.x().clone(), c.dq().clone());
         Expect.notNull("backward", g);
         return g;
+    }
+
+    /**
+     * The contract's shapes: W is (m, n) with n the length of x, dq has length m, else
+     * IllegalArgumentException. Each case breaks one agreement of W (2, 3) and x of length 3.
+     */
+    @Test
+    @Weight(1)
+    void rejectsArgumentsWhoseShapesDoNotAgree() {
+        MatVec op = subject();
+        double[][] w = {{0.5, -1, 2}, {1, 0.25, -0.5}};
+        double[][] ragged = {{0.5, -1, 2}, {1, 0.25}};
+        double[] x = {1, 2, -1};
+        Raises.that("forward with W (2, 3) and x of length 2", IllegalArgumentException.class,
+                () -> op.forward(Inputs.copy(w), new double[] {1, 2}));
+        Raises.that("forward with a W whose second row has 2 entries and x of length 3", IllegalArgumentException.class,
+                () -> op.forward(Inputs.copy(ragged), x.clone()));
+        Raises.that("backward with W (2, 3) and x of length 4", IllegalArgumentException.class,
+                () -> op.backward(Inputs.copy(w), new double[] {1, 2, -1, 0.5}, new double[] {1, 1}));
+        Raises.that("backward with W (2, 3) and dq of length 3", IllegalArgumentException.class,
+                () -> op.backward(Inputs.copy(w), x.clone(), new double[] {1, 1, 1}));
     }
 
     @Test

@@ -10,6 +10,7 @@ import nngrade.checks.support.Batch;
 import nngrade.checks.support.Differences;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.GradientCheck;
+import nngrade.checks.support.Raises;
 import nngrade.checks.support.ScaledAgreement;
 import nngrade.problems.Solutions;
 import nngrade.problems.losses.Loss;
@@ -59,6 +60,21 @@ public abstract class LossContract {
     /** @return the submission's gradient on copies of the input */
     protected static double[] gradient(Loss loss, LossCase c) {
         return loss.gradient(c.prediction().clone(), c.target().clone());
+    }
+
+    /** The contract's shapes: the target has the prediction's length, else IllegalArgumentException in both methods. */
+    @Test
+    @Weight(1)
+    void rejectsATargetOfAnotherLength() {
+        Loss loss = subject();
+        double[] prediction = {0.25, 0.5, 0.25};
+        for (double[] target : new double[][] {{0.5, 0.5}, {0.25, 0.25, 0.25, 0.25}}) {
+            String what = "a prediction of length 3 and a target of length " + target.length;
+            Raises.that("value with " + what, IllegalArgumentException.class,
+                    () -> loss.value(prediction.clone(), target.clone()));
+            Raises.that("gradient with " + what, IllegalArgumentException.class,
+                    () -> loss.gradient(prediction.clone(), target.clone()));
+        }
     }
 
     @Test

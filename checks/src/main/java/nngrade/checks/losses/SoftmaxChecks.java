@@ -17,6 +17,7 @@ import nngrade.checks.support.Fixtures;
 import nngrade.checks.support.Gens;
 import nngrade.checks.support.GradientCheck;
 import nngrade.checks.support.Inputs;
+import nngrade.checks.support.Raises;
 import nngrade.checks.support.StableMath;
 import nngrade.checks.support.Tolerance;
 import nngrade.checks.support.VectorPair;
@@ -70,6 +71,18 @@ class SoftmaxChecks {
             dx[j] = s[j] * (dy[j] - dot);
         }
         return dx;
+    }
+
+    /** The contract's shapes: dy has o's length, else IllegalArgumentException (not a read past the end). */
+    @Test
+    @Weight(1)
+    void rejectsAnUpstreamGradientOfAnotherLength() {
+        VectorFunction f = subject();
+        double[] o = {-1, 0.5, 2};
+        Raises.that("backward with o of length 3 and dy of length 2", IllegalArgumentException.class,
+                () -> f.backward(o.clone(), new double[] {1, 1}));
+        Raises.that("backward with o of length 3 and dy of length 4", IllegalArgumentException.class,
+                () -> f.backward(o.clone(), new double[] {1, 1, 1, 1}));
     }
 
     @Test

@@ -14,6 +14,51 @@ public final class LossBugs {
     private LossBugs() {
     }
 
+    /** @throws IllegalArgumentException unless b has a's length, as the contract asks */
+    static void requireSameLength(double[] a, double[] b) {
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("lengths " + a.length + " and " + b.length + " differ");
+        }
+    }
+
+    /** The squared L2 loss sum (q_i - t_i)^2, right in every value, that never compares the lengths. */
+    public static final class L2LossWithoutLengthCheck extends L2Loss {
+        @Override
+        public double value(double[] q, double[] t) {
+            double loss = 0;
+            for (int i = 0; i < q.length; i++) {
+                loss += (q[i] - t[i]) * (q[i] - t[i]);
+            }
+            return loss;
+        }
+
+        @Override
+        public double[] gradient(double[] q, double[] t) {
+            double[] g = new double[q.length];
+            for (int i = 0; i < q.length; i++) {
+                g[i] = 2 * (q[i] - t[i]);
+            }
+            return g;
+        }
+    }
+
+    /** Softmax whose backward, dx_j = y_j (dy_j - sum_i y_i dy_i), never compares dy's length with o's. */
+    public static final class SoftmaxBackwardWithoutLengthCheck extends Softmax {
+        @Override
+        public double[] backward(double[] o, double[] dy) {
+            double[] y = forward(o);
+            double dot = 0;
+            for (int i = 0; i < o.length; i++) {
+                dot += y[i] * dy[i];
+            }
+            double[] dx = new double[o.length];
+            for (int j = 0; j < o.length; j++) {
+                dx[j] = y[j] * (dy[j] - dot);
+            }
+            return dx;
+        }
+    }
+
     /** exp(o_l) / sum_k exp(o_k) without subtracting the max: exp(1000) = infinity, then NaN. */
     public static final class SoftmaxWithoutMaxShift extends Softmax {
         @Override
@@ -47,6 +92,7 @@ public final class LossBugs {
     public static final class BinaryCrossEntropyNaive extends BinaryCrossEntropy {
         @Override
         public double value(double[] z, double[] y) {
+            requireSameLength(z, y);
             double loss = 0;
             for (int i = 0; i < z.length; i++) {
                 double s = 1 / (1 + Math.exp(-z[i]));
@@ -93,11 +139,13 @@ public final class LossBugs {
     public static final class SoftIouUnionWithoutOverlap extends SoftIou {
         @Override
         public double value(double[] x, double[] y) {
+            requireSameLength(x, y);
             return intersection(x, y) / union(x, y);
         }
 
         @Override
         public double[] gradient(double[] x, double[] y) {
+            requireSameLength(x, y);
             double i = intersection(x, y);
             double u = union(x, y);
             double[] g = new double[x.length];
@@ -128,6 +176,7 @@ public final class LossBugs {
     public static final class SoftIouQuotientRulePlus extends SoftIou {
         @Override
         public double[] gradient(double[] x, double[] y) {
+            requireSameLength(x, y);
             double i = 0;
             double u = 0;
             for (int v = 0; v < x.length; v++) {

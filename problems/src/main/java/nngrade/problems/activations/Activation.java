@@ -11,6 +11,11 @@ public interface Activation {
     /** @return y with y_i = f(x_i); x not modified */
     double[] forward(double[] x);
 
-    /** @return dx with dx_i = f'(x_i) dy_i; neither argument modified */
+    /**
+     * @param x  the input; not modified
+     * @param dy dL/dy, same length as x; not modified
+     * @return dx with dx_i = f'(x_i) dy_i
+     * @throws IllegalArgumentException if dy's length differs from x's
+     */
     double[] backward(double[] x, double[] dy);
 }

@@ -1,6 +1,11 @@
 package nngrade.problems.activations;
 
-/** act.maxout: y = max(w1.x + b1, w2.x + b2) for one example x. */
+/**
+ * act.maxout: y = max(w1.x + b1, w2.x + b2) for one example x.
+ *
+ * <p>Shapes: w1 and w2 have the length of x; both methods throw IllegalArgumentException
+ * otherwise.
+ */
 public interface Maxout {
 
     /** @return max(w1.x + b1, w2.x + b2); no array modified */

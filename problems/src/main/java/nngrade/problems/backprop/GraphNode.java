@@ -1,5 +1,7 @@
 package nngrade.problems.backprop;
 
+import java.util.Objects;
+
 /**
  * One node of a computational graph.
  *
@@ -9,6 +11,15 @@ package nngrade.problems.backprop;
  * @param constant c for SCALE (c*x) and OFFSET (x+c); ignored by the other ops
  */
 public record GraphNode(GateOp op, int[] args, double constant) {
+
+    /**
+     * @throws NullPointerException if op or args is null (a node of the wrong arity is a
+     *     well-formed record; {@link ComputationalGraph} says what a graph of such nodes gets)
+     */
+    public GraphNode {
+        Objects.requireNonNull(op, "op");
+        Objects.requireNonNull(args, "args");
+    }
 
     public static GraphNode input() {
         return new GraphNode(GateOp.INPUT, new int[0], 0);

@@ -10,6 +10,9 @@ public interface VectorFunction {
     /** @return y = f(x); x not modified */
     double[] forward(double[] x);
 
-    /** @return dx = J(x)^T dy; neither argument modified */
+    /**
+     * @return dx = J(x)^T dy; neither argument modified
+     * @throws IllegalArgumentException if dy's length differs from x's
+     */
     double[] backward(double[] x, double[] dy);
 }

@@ -10,6 +10,7 @@ public interface Loss {
      * @param prediction q, logits o, logits z, or soft mask X, depending on the loss; not modified
      * @param target     t or Y, same length; not modified
      * @return the loss value
+     * @throws IllegalArgumentException if target's length differs from prediction's (gradient too)
      */
     double value(double[] prediction, double[] target);
 

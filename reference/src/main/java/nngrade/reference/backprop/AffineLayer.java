@@ -46,9 +46,22 @@ public class AffineLayer implements Affine {
         return new AffineGradients(dX, dW, db);
     }
 
-    /** @return in, after checking W is (out, in) with out = b.length and X is (n, in) */
+    /**
+     * @param x X (not modified)
+     * @param w W (not modified)
+     * @param b b (not modified)
+     * @return in, after checking out = b.length, n and in are at least 1, W is (out, in) and X is
+     *     (n, in)
+     * @throws IllegalArgumentException if the shapes do not agree or one of them is empty
+     */
     private static int checkShapes(double[][] x, double[][] w, double[] b) {
-        int in = w.length == 0 ? (x.length == 0 ? 0 : x[0].length) : w[0].length;
+        int in = Shapes.columns(w, "W"); // W has out rows: with b empty, none (rejected) or too many
+        if (in == 0) {
+            throw new IllegalArgumentException("the layer needs an input: W has no column");
+        }
+        if (x.length == 0) {
+            throw new IllegalArgumentException("the batch needs a row: X has none");
+        }
         Shapes.requireShape(w, b.length, in, "W");
         Shapes.requireShape(x, x.length, in, "X");
         return in;

@@ -18,8 +18,10 @@ import nngrade.problems.backprop.UnaryGate;
  * and they are summed (the notes' "merging gradients", dL/dx = sum_i dL/dy_i dy_i/dx). That
  * includes a node used twice by the same consumer, so x in x*x gets x dz + x dz = 2x dz.
  *
- * <p>A node the output does not depend on gets gradient 0 and is not back-propagated through,
- * so a NaN or infinite local gradient there (1/x at x = 0, say) cannot leak into the result.
+ * <p>A node the output does not depend on gets gradient 0 and is not back-propagated through.
+ * Within the contract's domain (every value and local derivative finite) that changes nothing,
+ * 0 times a finite derivative being 0; it keeps a NaN or infinite local gradient off the path to
+ * the output (1/x at x = 0, say) out of the result even outside it.
  */
 public class Graph implements ComputationalGraph {
 
@@ -34,8 +36,9 @@ public class Graph implements ComputationalGraph {
      * @param nodes  the graph in topological order (not modified)
      * @param inputs the values of the INPUT nodes in order of appearance (not modified)
      * @return the value of every node and d(last node)/d(every node)
-     * @throws IllegalArgumentException if a node has the wrong number of arguments, refers to a
-     *     node that is not earlier in the list, or the number of inputs does not match
+     * @throws IllegalArgumentException if the graph has no node, a node has the wrong number of
+     *     arguments or refers to a node that is not earlier in the list, or the number of inputs
+     *     does not match
      */
     @Override
     public GraphResult evaluate(List<GraphNode> nodes, double[] inputs) {
@@ -46,11 +49,14 @@ public class Graph implements ComputationalGraph {
     }
 
     private static void validate(List<GraphNode> nodes, double[] inputs) {
+        if (nodes.isEmpty()) {
+            throw new IllegalArgumentException("the graph has no node, so no output");
+        }
         int inputNodes = 0;
         for (int i = 0; i < nodes.size(); i++) {
             GraphNode node = nodes.get(i);
             int[] args = node.args();
-            if (args == null || args.length != node.op().arity()) {
+            if (args.length != node.op().arity()) { // GraphNode never holds null args
                 throw new IllegalArgumentException("node " + i + " (" + node.op() + ") needs "
                         + node.op().arity() + " arguments");
             }
@@ -91,13 +97,13 @@ public class Graph implements ComputationalGraph {
     /**
      * Backward pass, in reverse list order: by the time node i is reached every consumer of i
      * (all later in the list) has added its contribution, so gradients[i] is complete.
+     *
+     * @param nodes  the validated graph, at least one node (not modified)
+     * @param values every node's value (not modified)
      */
     private double[] backward(List<GraphNode> nodes, double[] values) {
         int n = nodes.size();
         double[] gradients = new double[n];
-        if (n == 0) {
-            return gradients;
-        }
         boolean[] feedsOutput = ancestorsOfOutput(nodes);
         gradients[n - 1] = 1; // d(output)/d(output)
         for (int i = n - 1; i >= 0; i--) {
@@ -118,7 +124,10 @@ public class Graph implements ComputationalGraph {
         return gradients;
     }
 
-    /** @return which nodes the output (the last node) depends on, itself included */
+    /**
+     * @param nodes the validated graph, at least one node (not modified)
+     * @return which nodes the output (the last node) depends on, itself included
+     */
     private static boolean[] ancestorsOfOutput(List<GraphNode> nodes) {
         boolean[] marked = new boolean[nodes.size()];
         marked[nodes.size() - 1] = true;

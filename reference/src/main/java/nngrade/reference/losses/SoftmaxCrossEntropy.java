@@ -10,8 +10,9 @@ import nngrade.reference.Shapes;
  * log(softmax), so it stays finite at logits of +-1000 where s_l underflows to 0.
  *
  * <p>Gradient: with log s_l = o_l - log sum_k e^(o_k), dL/do_j = s_j (sum_l t_l) - t_j, which is
- * s - t for any target distribution t (one-hot or soft). The general form is kept so that the
- * gradient also matches the value when t does not sum to 1.
+ * s - t for the target distributions the contract allows (one-hot or soft, summing to 1). The
+ * general form keeps the gradient the value's derivative even for a t that does not sum to 1,
+ * which the contract leaves unspecified.
  */
 public class SoftmaxCrossEntropy implements Loss {
 
@@ -19,7 +20,7 @@ public class SoftmaxCrossEntropy implements Loss {
 
     /**
      * @param o the logits (not modified)
-     * @param t the target, usually a distribution (not modified)
+     * @param t the target, a distribution: t_l &gt;= 0, sum 1 (not modified)
      * @return -sum_l t_l log s_l(o)
      */
     @Override

@@ -6,7 +6,8 @@ import nngrade.problems.backprop.AffineGradients;
 
 /**
  * layer.affine: y = W x + b for every row x of a batch X, that is Y = X W^T + b. X is (n, in), W is
- * (out, in) as in torch.nn.Linear, b has length out.
+ * (out, in) as in torch.nn.Linear, b has length out. Shapes that do not agree, and n, in or out
+ * of 0, get IllegalArgumentException (see {@link Affine}).
  */
 public class AffineLayer implements Affine {
 

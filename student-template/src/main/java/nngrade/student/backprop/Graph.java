@@ -21,6 +21,10 @@ public class Graph implements ComputationalGraph {
      * node adds gradient * local gradient to each of its args. Use +=: a node that feeds several
      * consumers (fan-out) receives the sum of their gradients, so x in x*x gets 2x.
      *
+     * <p>A malformed graph gets IllegalArgumentException: no node, a node with the wrong number
+     * of args, an arg that is not an earlier node, or not one input per INPUT node (see
+     * {@link ComputationalGraph}).
+     *
      * @param nodes the graph in topological order (not modified)
      * @param inputs the values of the INPUT nodes, in order of appearance (not modified)
      * @return every node's value and d(last node)/d(node), both in node-list order
