@@ -695,7 +695,7 @@ public interface Solutions {
      * {@link nngrade.problems.quasinewton.Minimizer}).
      *
      * @param lineSearch    picks the step along each direction
-     * @param eps           the gradient-norm tolerance
+     * @param eps           the gradient-norm tolerance, &gt; 0
      * @param maxIterations the iteration cap
      */
     default nngrade.problems.quasinewton.Minimizer bfgs(
@@ -720,8 +720,9 @@ public interface Solutions {
      * </pre>
      *
      * @param lineSearch    picks the step along each direction
-     * @param memory        r, the number of pairs kept (at least 1)
-     * @param eps           the gradient-norm tolerance
+     * @param memory        r, the number of pairs kept, at least 1: a smaller r makes the factory
+     *                      or minimize throw IllegalArgumentException
+     * @param eps           the gradient-norm tolerance, &gt; 0
      * @param maxIterations the iteration cap
      */
     default nngrade.problems.quasinewton.Minimizer lbfgs(
