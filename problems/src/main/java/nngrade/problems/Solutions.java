@@ -784,7 +784,8 @@ public interface Solutions {
      * as mode says; so Var(w) = gain^2/fan.
      *
      * @param a            the negative slope of the rectifier after the layer (LEAKY_RELU only)
-     * @param mode         FAN_IN (torch's default) or FAN_OUT
+     * @param mode         FAN_IN (torch's default) or FAN_OUT; null makes initialize throw
+     *                     IllegalArgumentException (torch: "Mode None not supported")
      * @param nonlinearity the nonlinearity after the layer (torch's default is LEAKY_RELU)
      */
     default nngrade.problems.initialization.Initializer kaimingUniformInit(double a,
@@ -799,7 +800,8 @@ public interface Solutions {
      * mode says.
      *
      * @param a            the negative slope of the rectifier after the layer (LEAKY_RELU only)
-     * @param mode         FAN_IN (torch's default) or FAN_OUT
+     * @param mode         FAN_IN (torch's default) or FAN_OUT; null makes initialize throw
+     *                     IllegalArgumentException (torch: "Mode None not supported")
      * @param nonlinearity the nonlinearity after the layer (torch's default is LEAKY_RELU)
      */
     default nngrade.problems.initialization.Initializer kaimingNormalInit(double a,
