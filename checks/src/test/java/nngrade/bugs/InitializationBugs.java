@@ -103,7 +103,8 @@ final class InitializationBugs {
                         }),
                 // ---- init.xavier_normal / init.xavier_uniform ----
                 new Bug("bug-xavier-normal-missing-gain", "init.xavier_normal",
-                        Set.of("same distribution as the reference for generated hyperparameters",
+                        Set.of("a zero gain gives zeros", // a missing gain is gain 1 whatever is asked
+                                "same distribution as the reference for generated hyperparameters",
                                 "sample variance matches the theoretical variance",
                                 "ten tanh layers with the tanh gain keep the spread of the activations",
                                 "weights follow the right distribution"),
@@ -147,6 +148,19 @@ final class InitializationBugs {
                                 };
                             }
                         }),
+                new Bug("bug-xavier-normal-rejects-a-zero-gain", "init.xavier_normal",
+                        Set.of("a zero gain gives zeros"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public Initializer xavierNormalInit(double gain) {
+                                return (fanOut, fanIn, random) -> {
+                                    if (!(gain > 0)) { // the mistake: 0 is a valid gain (all zeros)
+                                        throw new IllegalArgumentException("gain must be positive, got " + gain);
+                                    }
+                                    return Draw.normal(fanOut, fanIn, gain * Math.sqrt(2.0 / (fanIn + fanOut)), random);
+                                };
+                            }
+                        }),
                 new Bug("bug-xavier-uniform-negative-gain-accepted", "init.xavier_uniform",
                         Set.of("a negative or nan gain is rejected"),
                         () -> new ReferenceSolutions() {
@@ -176,8 +190,10 @@ final class InitializationBugs {
                         () -> new ReferenceSolutions() {
                             @Override
                             public Initializer kaimingNormalInit(double a, FanMode mode, Nonlinearity nl) {
-                                return (fanOut, fanIn, random) ->
-                                        Draw.normal(fanOut, fanIn, Draw.gain(nl, a) / Math.sqrt(fanOut), random);
+                                return (fanOut, fanIn, random) -> {
+                                    requireMode(mode);
+                                    return Draw.normal(fanOut, fanIn, Draw.gain(nl, a) / Math.sqrt(fanOut), random);
+                                };
                             }
                         }),
                 new Bug("bug-kaiming-normal-std-is-the-variance", "init.kaiming_normal",
@@ -189,6 +205,7 @@ final class InitializationBugs {
                             @Override
                             public Initializer kaimingNormalInit(double a, FanMode mode, Nonlinearity nl) {
                                 return (fanOut, fanIn, random) -> {
+                                    requireMode(mode);
                                     int fan = mode == FanMode.FAN_IN ? fanIn : fanOut;
                                     double g = Draw.gain(nl, a);
                                     return Draw.normal(fanOut, fanIn, g * g / fan, random); // 2/n for ReLU
@@ -205,10 +222,22 @@ final class InitializationBugs {
 
                                     @Override
                                     public double[][] initialize(int fanOut, int fanIn, Random random) {
+                                        requireMode(mode);
                                         kept = kept == null ? random : kept;
                                         int fan = mode == FanMode.FAN_IN ? fanIn : fanOut;
                                         return Draw.normal(fanOut, fanIn, Draw.gain(nl, a) / Math.sqrt(fan), kept);
                                     }
+                                };
+                            }
+                        }),
+                new Bug("bug-kaiming-normal-null-mode-taken-as-fan-out", "init.kaiming_normal",
+                        Set.of("a null mode is rejected"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public Initializer kaimingNormalInit(double a, FanMode mode, Nonlinearity nl) {
+                                return (fanOut, fanIn, random) -> {
+                                    int fan = mode == FanMode.FAN_IN ? fanIn : fanOut; // null falls to fan_out
+                                    return Draw.normal(fanOut, fanIn, Draw.gain(nl, a) / Math.sqrt(fan), random);
                                 };
                             }
                         }),
@@ -223,6 +252,7 @@ final class InitializationBugs {
                             @Override
                             public Initializer kaimingUniformInit(double a, FanMode mode, Nonlinearity nl) {
                                 return (fanOut, fanIn, random) -> {
+                                    requireMode(mode);
                                     int fan = mode == FanMode.FAN_IN ? fanIn : fanOut;
                                     return Draw.uniform(fanOut, fanIn, Math.sqrt(3.0 / fan), random);
                                 };
@@ -238,6 +268,7 @@ final class InitializationBugs {
                             @Override
                             public Initializer kaimingUniformInit(double a, FanMode mode, Nonlinearity nl) {
                                 return (fanOut, fanIn, random) -> {
+                                    requireMode(mode);
                                     int fan = mode == FanMode.FAN_IN ? fanIn : fanOut;
                                     // the std gain/sqrt(fan) (sqrt(2/n) for ReLU) used as the bound
                                     return Draw.uniform(fanOut, fanIn, Draw.gain(nl, a) / Math.sqrt(fan), random);
@@ -306,6 +337,35 @@ final class InitializationBugs {
                                 };
                             }
                         }),
+                // sum (z - m)^2 = sum (z - m)(z + m) only where sum (z - m) = 0 exactly: the factored
+                // one-pass sum is exact when the mean is, and keeps 2 m times its rounding otherwise
+                new Bug("bug-var-product-squares-factored-as-z-minus-mean-times-z-plus-mean", "stat.var_product",
+                        Set.of("estimator keeps its digits when the mean is large"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public ProductVariance productVariance() {
+                                return new VarianceOfProduct() {
+                                    @Override
+                                    public double estimate(DoubleSupplier x, DoubleSupplier y, int n) {
+                                        if (n < 2) {
+                                            throw new IllegalArgumentException("n < 2");
+                                        }
+                                        double[] z = new double[n];
+                                        double sum = 0;
+                                        for (int k = 0; k < n; k++) {
+                                            z[k] = x.getAsDouble() * y.getAsDouble();
+                                            sum += z[k];
+                                        }
+                                        double mean = sum / n;
+                                        double squares = 0;
+                                        for (double zk : z) {
+                                            squares += (zk - mean) * (zk + mean); // z^2 - m^2, summed
+                                        }
+                                        return squares / (n - 1);
+                                    }
+                                };
+                            }
+                        }),
                 new Bug("bug-var-product-divides-by-n", "stat.var_product",
                         Set.of("agrees with the reference",
                                 "estimator keeps its digits when the mean is large",
@@ -321,6 +381,13 @@ final class InitializationBugs {
                                 };
                             }
                         }));
+    }
+
+    /** @throws IllegalArgumentException if mode is null, as the contract asks */
+    private static void requireMode(FanMode mode) {
+        if (mode == null) {
+            throw new IllegalArgumentException("mode must be FAN_IN or FAN_OUT, got null");
+        }
     }
 
     private static void requireGain(double gain) {

@@ -107,6 +107,13 @@ final class OptimizerBugs {
                         return new BuggyOptimizers.AdaGradSumOfGradients(lr, eps);
                     }
                 }),
+                bug("bug-adagrad-sized-while-empty", "optim.adagrad", Set.of("rejects gradients of the wrong length"),
+                        () -> new ReferenceSolutions() {
+                    @Override
+                    public Optimizer adagrad(double lr, double eps) {
+                        return new BuggyOptimizers.AdaGradSizedWhileEmpty(lr, eps);
+                    }
+                }),
                 bug("bug-rmsprop-without-one-minus-rho", "optim.rmsprop", Set.of(
                             "a constant gradient gives steps growing toward lr",
                             "agrees with the reference on generated gradient sequences",

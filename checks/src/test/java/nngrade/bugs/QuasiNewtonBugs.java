@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import nngrade.bugs.quasinewton.Dichotomous;
 import nngrade.bugs.quasinewton.Golden;
+import nngrade.bugs.quasinewton.GoldenBestPoint;
+import nngrade.bugs.quasinewton.GoldenInfiniteTolerance;
 import nngrade.bugs.quasinewton.Newton;
 import nngrade.bugs.quasinewton.PlainBfgs;
 import nngrade.bugs.quasinewton.PlainLbfgs;
@@ -177,6 +179,45 @@ final class QuasiNewtonBugs {
                                 return new Golden(0.618, true);
                             }
                         }),
+                bug("bug-golden-section-returns-its-best-point", "ls.golden_section",
+                        Set.of("a bracket no wider than tol gives a point of it"),
+                        new ReferenceSolutions() {
+                            @Override
+                            public LineMinimizer goldenSection() {
+                                return new GoldenBestPoint();
+                            }
+                        }),
+                bug("bug-golden-section-accepts-an-infinite-tolerance", "ls.golden_section",
+                        Set.of("rejects empty brackets and non positive tolerances"),
+                        new ReferenceSolutions() {
+                            @Override
+                            public LineMinimizer goldenSection() {
+                                return new GoldenInfiniteTolerance();
+                            }
+                        }),
+                // an overflow-safe norm scaled by the smallest |g_i| instead of the largest: right up
+                // to rounding, but 0/0 = NaN once a component is exactly 0, and NaN >= eps is false
+                bug("bug-bfgs-norm-scaled-by-the-smallest-component", "opt.bfgs",
+                        Set.of("stops at the gradient tolerance or the iteration cap"),
+                        new ReferenceSolutions() {
+                            @Override
+                            public Minimizer bfgs(LineSearch lineSearch, double eps, int maxIterations) {
+                                return new PlainBfgs(lineSearch, eps, maxIterations) {
+                                    @Override
+                                    protected boolean converged(double[] g, double eps) {
+                                        double scale = Double.POSITIVE_INFINITY;
+                                        for (double v : g) {
+                                            scale = Math.min(scale, Math.abs(v)); // the mistake: min, not max
+                                        }
+                                        double s = 0;
+                                        for (double v : g) {
+                                            s += (v / scale) * (v / scale);
+                                        }
+                                        return !(scale * Math.sqrt(s) >= eps); // the loop runs while ||g|| >= eps
+                                    }
+                                };
+                            }
+                        }),
                 bug("bug-bfgs-without-curvature-guard", "opt.bfgs",
                         Set.of("skips the update when the curvature is not positive"),
                         new ReferenceSolutions() {
@@ -226,6 +267,19 @@ final class QuasiNewtonBugs {
                                     @Override
                                     protected double[] gradient(Objective f, double[] x) {
                                         return f.gradient(x);
+                                    }
+                                };
+                            }
+                        }),
+                bug("bug-lbfgs-accepts-a-memory-of-zero", "opt.lbfgs",
+                        Set.of("rejects a memory below one"),
+                        new ReferenceSolutions() {
+                            @Override
+                            public Minimizer lbfgs(LineSearch lineSearch, int memory, double eps, int maxIterations) {
+                                return new PlainLbfgs(lineSearch, memory, eps, maxIterations) {
+                                    @Override
+                                    protected void checkMemory() {
+                                        // the mistake: r = 0 keeps no pair, gradient descent
                                     }
                                 };
                             }

@@ -695,7 +695,7 @@ public interface Solutions {
      * {@link nngrade.problems.quasinewton.Minimizer}).
      *
      * @param lineSearch    picks the step along each direction
-     * @param eps           the gradient-norm tolerance
+     * @param eps           the gradient-norm tolerance, &gt; 0
      * @param maxIterations the iteration cap
      */
     default nngrade.problems.quasinewton.Minimizer bfgs(
@@ -720,8 +720,9 @@ public interface Solutions {
      * </pre>
      *
      * @param lineSearch    picks the step along each direction
-     * @param memory        r, the number of pairs kept (at least 1)
-     * @param eps           the gradient-norm tolerance
+     * @param memory        r, the number of pairs kept, at least 1: a smaller r makes the factory
+     *                      or minimize throw IllegalArgumentException
+     * @param eps           the gradient-norm tolerance, &gt; 0
      * @param maxIterations the iteration cap
      */
     default nngrade.problems.quasinewton.Minimizer lbfgs(
@@ -783,7 +784,8 @@ public interface Solutions {
      * as mode says; so Var(w) = gain^2/fan.
      *
      * @param a            the negative slope of the rectifier after the layer (LEAKY_RELU only)
-     * @param mode         FAN_IN (torch's default) or FAN_OUT
+     * @param mode         FAN_IN (torch's default) or FAN_OUT; null makes initialize throw
+     *                     IllegalArgumentException (torch: "Mode None not supported")
      * @param nonlinearity the nonlinearity after the layer (torch's default is LEAKY_RELU)
      */
     default nngrade.problems.initialization.Initializer kaimingUniformInit(double a,
@@ -798,7 +800,8 @@ public interface Solutions {
      * mode says.
      *
      * @param a            the negative slope of the rectifier after the layer (LEAKY_RELU only)
-     * @param mode         FAN_IN (torch's default) or FAN_OUT
+     * @param mode         FAN_IN (torch's default) or FAN_OUT; null makes initialize throw
+     *                     IllegalArgumentException (torch: "Mode None not supported")
      * @param nonlinearity the nonlinearity after the layer (torch's default is LEAKY_RELU)
      */
     default nngrade.problems.initialization.Initializer kaimingNormalInit(double a,

@@ -1,9 +1,11 @@
 package nngrade.checks.initialization;
 
 import java.util.List;
+import java.util.Random;
 import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Subjects;
 import nngrade.checks.api.Weight;
+import nngrade.checks.support.Raises;
 import nngrade.problems.initialization.FanMode;
 import nngrade.problems.initialization.Nonlinearity;
 import org.junit.jupiter.api.Test;
@@ -32,5 +34,13 @@ class KaimingUniformChecks extends UniformInitializerContract {
     void tenReluLayersKeepTheSpreadForwardAndBackward() {
         KaimingExperiments.assertReluLayersKeepTheirSpreadBothWays(
                 Subjects.submission().kaimingUniformInit(0, FanMode.FAN_IN, Nonlinearity.RELU));
+    }
+
+    /** The contract's mode: FAN_IN or FAN_OUT; null is IllegalArgumentException, as torch refuses a mode it does not know. */
+    @Test
+    @Weight(1)
+    void aNullModeIsRejected() {
+        Raises.that("kaimingUniformInit(0, null, RELU).initialize(3, 4, random)", IllegalArgumentException.class,
+                () -> Subjects.submission().kaimingUniformInit(0, null, Nonlinearity.RELU).initialize(3, 4, new Random(1)));
     }
 }

@@ -143,6 +143,16 @@ class VarProductChecks {
                 CountingSupplier.cycling(new double[] {1}), n);
         Expect.agrees("estimate of Var(XY) for x_k = 1e8 + (0, 1, 2, 0, 1, 2, ...) and y = 1 (mean(z^2) - mean(z)^2"
                 + " cancels every digit here; subtract the mean first)", expected, estimate);
+        // offsets exact in double whose mean 1e8 + 5/6 is not: a sum that relies on
+        // sum (z_k - mean) = 0, as sum (z_k + mean)(z_k - mean) does, keeps 2 mean times its rounding
+        double[] quarters = {0.25, 0.5, 1.75};
+        for (int k = 0; k < n; k++) {
+            xs[k] = LARGE_MEAN + quarters[k % 3];
+        }
+        Expect.agrees("estimate of Var(XY) for x_k = 1e8 + (0.25, 0.5, 1.75, 0.25, ...) and y = 1 (the mean, 1e8 + 5/6,"
+                + " is not exact in double: sum the squared deviations, not z_k^2 - mean^2)",
+                exactVarianceOfCycle(quarters, n), subject().estimate(CountingSupplier.cycling(xs),
+                        CountingSupplier.cycling(new double[] {1}), n));
     }
 
     @Test

@@ -1,12 +1,12 @@
 package nngrade.checks.initialization;
 
-import nngrade.checks.support.Raises;
-
 import java.util.List;
 import java.util.Random;
 import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Subjects;
 import nngrade.checks.api.Weight;
+import nngrade.checks.support.Expect;
+import nngrade.checks.support.Raises;
 import nngrade.problems.initialization.Initializer;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -50,6 +50,14 @@ class XavierNormalChecks extends GaussianInitializerContract {
                 () -> subjectWithGain(-1).initialize(3, 4, new Random(1)));
         Raises.that("xavierNormalInit(NaN).initialize(3, 4, random)", IllegalArgumentException.class,
                 () -> subjectWithGain(Double.NaN).initialize(3, 4, new Random(1)));
+    }
+
+    /** The contract's gain is >= 0: 0 is allowed, and makes every weight 0 (torch's std or bound 0). */
+    @Test
+    @Weight(1)
+    void aZeroGainGivesZeros() {
+        double[][] w = subjectWithGain(0).initialize(3, 4, new Random(1));
+        Expect.agrees("xavierNormalInit(0).initialize(3, 4, random)", new double[3][4], w);
     }
 
     private static Initializer subjectWithGain(double gain) {

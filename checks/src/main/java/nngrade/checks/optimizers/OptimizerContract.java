@@ -163,6 +163,12 @@ public abstract class OptimizerContract {
             Raises.that("4 parameters after a first step with 3 (the state has 3 entries)", IllegalArgumentException.class,
                     () -> s.step(longer, p -> new double[] {1, 1, 1, 1}));
             Expect.unchanged("params (a rejected step must leave them alone)", new double[] {1, 2, 3, 4}, longer);
+            Stepper sizedEmpty = subject(h); // "any length" includes none: the first step fixes 0
+            sizedEmpty.step(new double[0], p -> new double[0]);
+            double[] three = {1, 2, 3};
+            Raises.that("3 parameters after a first step with none (the state has 0 entries)",
+                    IllegalArgumentException.class, () -> sizedEmpty.step(three, p -> new double[] {1, 1, 1}));
+            Expect.unchanged("params (a rejected step must leave them alone)", new double[] {1, 2, 3}, three);
         }
     }
 

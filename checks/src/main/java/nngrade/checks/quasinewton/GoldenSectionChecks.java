@@ -4,6 +4,7 @@ import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.ProblemId;
@@ -164,6 +165,32 @@ class GoldenSectionChecks {
         });
     }
 
+    /**
+     * Brackets already no wider than tol, where no iteration is needed (K = 0, or less by the
+     * formula): the answer must still be a point of [a, b], within tol of the minimizer, after
+     * at most 2 evaluations. The ends are at the minimizer or on the far side of it, so a point
+     * outside the bracket cannot pass for one within tol.
+     */
+    @Test
+    @Weight(1)
+    void aBracketNoWiderThanTolGivesAPointOfIt() {
+        LineMinimizer search = subject();
+        narrow(search, "x - 5, increasing", x -> x - 5, 5, 5, 5.5, 0.6);
+        narrow(search, "exp(-x), decreasing", x -> Math.exp(-x), -1.9, -2, -1.9, 1);
+        narrow(search, "(x - 0.25)^2", x -> (x - 0.25) * (x - 0.25), 0.25, 0, 0.5, 0.5);
+    }
+
+    private static void narrow(LineMinimizer search, String shape, DoubleUnaryOperator f,
+            double minimizer, double a, double b, double tol) {
+        EvaluationLog log = new EvaluationLog(f);
+        double x = search.minimize(log, a, b, tol);
+        String what = "f = " + shape + " on [" + a + ", " + b + "] with tol = " + tol;
+        Expect.that(x >= a && x <= b, what + ": returned x = " + x + ", not a point of the bracket");
+        Expect.near(what + ": the point returned, against the minimizer", minimizer, x, 0, tol);
+        Expect.that(log.count() <= 2, what + ": f was evaluated " + log.count()
+                + " times where the bracket needs no iteration (at most 2)");
+    }
+
     @Test
     @Weight(1)
     void rejectsEmptyBracketsAndNonPositiveTolerances() {
@@ -171,6 +198,7 @@ class GoldenSectionChecks {
         double[][] bad = {
             {1, 1, 1e-3}, {2, 1, 1e-3}, {0, 1, 0}, {0, 1, -1e-3},
             {Double.NaN, 1, 1e-3}, {0, Double.POSITIVE_INFINITY, 1e-3}, {0, 1, Double.NaN},
+            {Double.NEGATIVE_INFINITY, 0, 1e-3}, {0, 1, Double.POSITIVE_INFINITY},
         };
         for (double[] args : bad) {
             Raises.that("a = " + args[0] + ", b = " + args[1] + ", tol = " + args[2], IllegalArgumentException.class,

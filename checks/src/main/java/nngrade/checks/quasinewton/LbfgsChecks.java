@@ -6,6 +6,7 @@ import nngrade.checks.api.Anchor;
 import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
+import nngrade.checks.support.Raises;
 import nngrade.problems.Solutions;
 import nngrade.problems.quasinewton.LineSearch;
 import nngrade.problems.quasinewton.Minimizer;
@@ -41,6 +42,21 @@ class LbfgsChecks extends MinimizerContract {
     @Override
     protected int rosenbrockTenDimensionsCap() {
         return 300;
+    }
+
+    /**
+     * The contract's memory: r is at least 1, else IllegalArgumentException, from the factory or
+     * from minimize (a memory of 0 would keep no pair: gradient descent under L-BFGS's name).
+     */
+    @Test
+    @Weight(1)
+    void rejectsAMemoryBelowOne() {
+        Solutions s = submission();
+        Quadratic f = new Quadratic(new double[][] {{2, 0}, {0, 1}}, new double[] {1, 1});
+        for (int r : new int[] {0, -1}) {
+            Raises.that("memory r = " + r, IllegalArgumentException.class,
+                    () -> s.lbfgs(new ExactLineSearch(f), r, 1e-9, 10).minimize(f, new double[] {0, 0}));
+        }
     }
 
     @Test

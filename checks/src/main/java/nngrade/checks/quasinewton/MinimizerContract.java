@@ -121,6 +121,15 @@ public abstract class MinimizerContract {
                 + still.iterations() + " times, expected 0");
         Expect.near("the point returned when started at the minimizer", x0, still.result(), 0, 0);
 
+        // g_0 = (2, 0): one component exactly 0, the norm 2 >= eps all the same; the exact step
+        // lands on the minimizer 0, where the gradient is 0
+        Quadratic separable = new Quadratic(new double[][] {{2, 0}, {0, 1}}, new double[] {0, 0});
+        double[] onAnAxis = {1, 0};
+        MinimizerRun axis = run(submission(), new ExactLineSearch(separable), EPS, 50, separable, onAnAxis);
+        Expect.that(axis.iterations() == 1, "from (1, 0), where g = (2, 0) has a zero component but ||g|| = 2 "
+                + ">= eps, the exact line search reaches the minimizer in 1 iteration; the line search was called "
+                + axis.iterations() + " times");
+
         Rosenbrock f = new Rosenbrock();
         double eps = 1e-3;
         MinimizerRun run = run(submission(), new GoldenLineSearch(), eps, 1000, f, Rosenbrock.start(2));

@@ -432,6 +432,38 @@ public final class BuggyOptimizers {
         }
     }
 
+    /**
+     * AdaGrad, right in every value and length check, whose accumulator starts empty and is sized
+     * while it is empty: an empty first step does not fix the length, so a later step of 3
+     * parameters is taken instead of rejected.
+     */
+    public static final class AdaGradSizedWhileEmpty implements Optimizer {
+        private final double lr;
+        private final double eps;
+        private double[] sumOfSquares = new double[0];
+
+        public AdaGradSizedWhileEmpty(double lr, double eps) {
+            this.lr = lr;
+            this.eps = eps;
+        }
+
+        @Override
+        public void step(double[] x, double[] g) {
+            if (g.length != x.length) {
+                throw new IllegalArgumentException("the gradient has " + g.length + " entries, x " + x.length);
+            }
+            if (sumOfSquares.length == 0) { // the mistake: "empty" taken for "not sized yet"
+                sumOfSquares = new double[x.length];
+            } else if (sumOfSquares.length != x.length) {
+                throw new IllegalArgumentException("x has " + x.length + " entries, the first step " + sumOfSquares.length);
+            }
+            for (int i = 0; i < x.length; i++) {
+                sumOfSquares[i] += g[i] * g[i];
+                x[i] -= lr * g[i] / (Math.sqrt(sumOfSquares[i]) + eps);
+            }
+        }
+    }
+
     /** PyTorch's momentum, right, but with no length checks: it updates min(lengths) coordinates. */
     public static final class TorchMomentumUnchecked implements Optimizer {
         private final double lr;

@@ -34,7 +34,7 @@ public class PlainBfgs implements Minimizer {
         double[] x = x0.clone();
         double[] g = gradient(f, x);
         double[][] b = identity(x.length);
-        for (int k = 0; k < maxIterations && norm(g) >= eps; k++) {
+        for (int k = 0; k < maxIterations && !converged(g, eps); k++) {
             double[] d = scaled(-1, times(b, g));
             double alpha = lineSearch.step(f, x, d);
             double[] next = plusScaled(x, alpha, d);
@@ -48,6 +48,15 @@ public class PlainBfgs implements Minimizer {
             g = gNext;
         }
         return x;
+    }
+
+    /**
+     * @param g   the gradient (not modified)
+     * @param eps the tolerance
+     * @return whether the iteration stops here: ||g|| &lt; eps
+     */
+    protected boolean converged(double[] g, double eps) {
+        return norm(g) < eps;
     }
 
     protected boolean curvatureOk(double qp) {

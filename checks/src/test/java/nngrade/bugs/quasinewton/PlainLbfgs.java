@@ -32,6 +32,7 @@ public class PlainLbfgs implements Minimizer {
 
     @Override
     public double[] minimize(Objective f, double[] x0) {
+        checkMemory();
         double[] x = x0.clone();
         double[] g = gradient(f, x);
         List<double[][]> pairs = new ArrayList<>(); // {p, q}, oldest first
@@ -49,6 +50,13 @@ public class PlainLbfgs implements Minimizer {
             g = gNext;
         }
         return x;
+    }
+
+    /** @throws IllegalArgumentException if the memory is below 1, as the contract says */
+    protected void checkMemory() {
+        if (memory < 1) {
+            throw new IllegalArgumentException("the memory must be at least 1, got " + memory);
+        }
     }
 
     /** Appends the pair and drops the oldest beyond the memory. */

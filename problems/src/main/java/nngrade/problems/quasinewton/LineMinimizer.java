@@ -20,13 +20,15 @@ public interface LineMinimizer {
      *
      * <p>f is evaluated only at interior points of the bracket, never at a or b: twice to start,
      * then once per iteration. With K = ceil(ln((b - a)/tol) / ln(phi)) iterations that is at
-     * most K + 2 evaluations.
+     * most K + 2 evaluations. A bracket already no wider than tol needs no iteration (K = 0 where
+     * the formula gives less): any point of [a, b] is an answer, after at most 2 evaluations.
      *
      * @param f   a unimodal function on [a, b] (the grader counts every call)
      * @param a   the left end of the bracket
      * @param b   the right end of the bracket
      * @param tol the absolute tolerance on the minimizer
-     * @return x with |x - x*| &lt;= tol, x* the minimizer of f on [a, b]
+     * @return x in the final bracket, so in [a, b], with |x - x*| &lt;= tol, x* the minimizer of f
+     *     on [a, b]
      * @throws IllegalArgumentException if a &gt;= b, tol &lt;= 0, or any of them is NaN or
      *                                  infinite
      */
