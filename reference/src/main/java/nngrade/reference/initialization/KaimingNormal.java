@@ -31,11 +31,12 @@ public class KaimingNormal implements Initializer {
     @Override
     public double[][] initialize(int fanOut, int fanIn, Random random) {
         WeightFill.requireFans(fanOut, fanIn);
+        int fan = Fans.of(mode, fanOut, fanIn); // the hyperparameters first: a null mode or
+        double gain = new Gains().gain(nonlinearity, a); // nonlinearity is rejected at any shape
         if (WeightFill.isEmpty(fanOut, fanIn)) {
             return WeightFill.zeros(fanOut, fanIn);
         }
-        double gain = new Gains().gain(nonlinearity, a);
-        double std = gain / Math.sqrt(Fans.of(mode, fanOut, fanIn));
+        double std = gain / Math.sqrt(fan);
         return WeightFill.normal(fanOut, fanIn, std, random);
     }
 }

@@ -31,11 +31,12 @@ public class KaimingUniform implements Initializer {
     @Override
     public double[][] initialize(int fanOut, int fanIn, Random random) {
         WeightFill.requireFans(fanOut, fanIn);
+        int fan = Fans.of(mode, fanOut, fanIn); // the hyperparameters first: a null mode or
+        double gain = new Gains().gain(nonlinearity, a); // nonlinearity is rejected at any shape
         if (WeightFill.isEmpty(fanOut, fanIn)) {
             return WeightFill.zeros(fanOut, fanIn);
         }
-        double gain = new Gains().gain(nonlinearity, a);
-        double bound = gain * Math.sqrt(3.0 / Fans.of(mode, fanOut, fanIn));
+        double bound = gain * Math.sqrt(3.0 / fan);
         return WeightFill.uniform(fanOut, fanIn, bound, random);
     }
 }
