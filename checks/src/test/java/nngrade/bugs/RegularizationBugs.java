@@ -282,12 +282,12 @@ final class RegularizationBugs {
                                 return new AugmentationMistakes.FirstRowWidthFlip();
                             }
                         }),
-                new Bug("bug-crop-checks-the-height-only", "aug.crop",
+                new Bug("bug-crop-accepts-a-window-of-width-zero", "aug.crop",
                         Set.of("a window of the whole image is the image and one too large is rejected"),
                         () -> new ReferenceSolutions() {
                             @Override
                             public RandomImageTransform randomCrop(int height, int width) {
-                                return new AugmentationMistakes.HeightCheckedCrop(height, width);
+                                return new AugmentationMistakes.ZeroWidthCrop(height, width);
                             }
                         }),
                 new Bug("bug-crop-off-by-one", "aug.crop",

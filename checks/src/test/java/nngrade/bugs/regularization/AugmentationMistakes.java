@@ -72,12 +72,15 @@ public final class AugmentationMistakes {
         }
     }
 
-    /** A crop that checks its height against 1 and the image, and its width against neither. */
-    public static final class HeightCheckedCrop implements RandomImageTransform {
+    /**
+     * A crop whose constructor asks only the height to be at least 1: a window of width 0 is
+     * taken and cut as C by h by 0. The window is checked against the image in both directions.
+     */
+    public static final class ZeroWidthCrop implements RandomImageTransform {
         private final int height;
         private final int width;
 
-        public HeightCheckedCrop(int height, int width) {
+        public ZeroWidthCrop(int height, int width) {
             if (height < 1) {
                 throw new IllegalArgumentException("height");
             }
@@ -89,11 +92,11 @@ public final class AugmentationMistakes {
         public double[][][] apply(double[][][] image, Random random) {
             int h = image[0].length;
             int w = image[0][0].length;
-            if (height > h) {
-                throw new IllegalArgumentException("too tall");
+            if (height > h || width > w) {
+                throw new IllegalArgumentException("too large");
             }
             int top = random.nextInt(h - height + 1);
-            int left = random.nextInt(w - width + 1); // a window too wide: nextInt throws IllegalArgumentException
+            int left = random.nextInt(w - width + 1);
             double[][][] out = new double[image.length][height][];
             for (int c = 0; c < image.length; c++) {
                 for (int r = 0; r < height; r++) {
