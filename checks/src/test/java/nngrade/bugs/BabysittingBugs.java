@@ -58,6 +58,8 @@ final class BabysittingBugs {
                         "reaches training accuracy one within the budget",
                         "loss curve is the training loss and essentially decreases",
                         "takes vanilla sgd steps on the first examples without regularization")),
+                trainer(SlippedTrainer.Slip.TIES_GO_TO_THE_LAST_CLASS, Set.of(
+                        "reports the accuracy of tied scores by the first largest")),
                 diagnosis(SlippedDiagnosis.Slip.EARLY_STOP_NEVER_FIRES, Set.of(
                         "stops as soon as the cost exceeds three times the initial cost")),
                 diagnosis(SlippedDiagnosis.Slip.REG_NOT_PASSED_ON, Set.of(
@@ -71,6 +73,10 @@ final class BabysittingBugs {
                 diagnosis(SlippedDiagnosis.Slip.READS_ONLY_THE_FIRST_TEN_LOSSES, Set.of(
                         "diagnoses the edge cases of the rules",
                         "follows the rules on generated curves")),
+                diagnosis(SlippedDiagnosis.Slip.END_AT_THE_BOUND_COUNTS_AS_UP, Set.of(
+                        "diagnoses the edge cases of the rules")),
+                search(SlippedSearch.Slip.COMPARATOR_NEVER_SAYS_AFTER, Set.of(
+                        "narrowing ranks sixty four trials as the rule says")),
                 search(SlippedSearch.Slip.LINEAR_INSTEAD_OF_LOG_UNIFORM, Set.of(
                         "samples are log uniform in their range",
                         "coarse to fine narrows around the best rates of real runs")),
@@ -78,9 +84,11 @@ final class BabysittingBugs {
                         "draws from the given generator only")),
                 search(SlippedSearch.Slip.KEEPS_THE_WORST_TRIALS, Set.of(
                         "narrowing keeps the range of the best trials",
+                        "narrowing ranks sixty four trials as the rule says",
                         "coarse to fine narrows around the best rates of real runs")),
                 search(SlippedSearch.Slip.NAN_SCORES_RANK_FIRST, Set.of(
                         "narrowing keeps the range of the best trials",
+                        "narrowing ranks sixty four trials as the rule says",
                         "coarse to fine narrows around the best rates of real runs")),
                 ratio(SlippedRatio.Slip.UPDATE_OF_THE_WRONG_LAYER, Set.of(
                         "ratios are exact on given tensors",

@@ -58,10 +58,44 @@ final class RegularizationBugs {
                                 return new PreprocessingMistakes.UncenteredWhitening(eps);
                             }
                         }),
+                new Bug("bug-center-fit-sizes-the-mean-by-the-first-row", "pre.center",
+                        Set.of("fit rejects rows of different lengths"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public Centering centering() {
+                                return new PreprocessingMistakes.FirstRowLengthCentering();
+                            }
+                        }),
+                new Bug("bug-center-transform-never-compares-lengths", "pre.center",
+                        Set.of("transform rejects rows of another length than the mean"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public Centering centering() {
+                                return new PreprocessingMistakes.UncheckedTransformCentering();
+                            }
+                        }),
+                new Bug("bug-pca-rejects-data-without-features", "pre.pca",
+                        Set.of("data without features has the empty fit"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public Pca pca() {
+                                return new PreprocessingMistakes.FeaturelessRejectingPca();
+                            }
+                        }),
+                new Bug("bug-whiten-rejects-data-without-features", "pre.whiten",
+                        Set.of("data without features has the empty fit"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public Whitening whitening(double eps) {
+                                return new PreprocessingMistakes.FeaturelessRejectingWhitening(eps);
+                            }
+                        }),
                 new Bug("bug-batchnorm-unbiased-variance", "norm.batchnorm",
                         Set.of("train mode gives every feature mean zero and variance one",
                                 "gamma sqrt of var plus eps and beta mean recover the identity",
-                                "backward matches central differences of forward", "agrees with pytorch", AGREES),
+                                "backward matches central differences of forward", "agrees with pytorch",
+                                "keeps its digits when the mean is large",
+                                "hyperparameters at the ends of their ranges are accepted and beyond them rejected", AGREES),
                         () -> new ReferenceSolutions() {
                             @Override
                             public BatchNorm batchNorm(int features, double eps, double momentum) {
@@ -69,7 +103,8 @@ final class RegularizationBugs {
                             }
                         }),
                 new Bug("bug-batchnorm-momentum-swapped", "norm.batchnorm",
-                        Set.of("running statistics follow the exponential average of torch", "agrees with pytorch", AGREES),
+                        Set.of("running statistics follow the exponential average of torch", "agrees with pytorch",
+                                "hyperparameters at the ends of their ranges are accepted and beyond them rejected", AGREES),
                         () -> new ReferenceSolutions() {
                             @Override
                             public BatchNorm batchNorm(int features, double eps, double momentum) {
@@ -88,16 +123,65 @@ final class RegularizationBugs {
                 new Bug("bug-layernorm-over-batch-axis", "norm.layernorm",
                         Set.of("every example gets mean zero and variance one over its features",
                                 "each example is normalized independently of the others",
-                                "a single feature gives beta and an empty batch gives nothing", "agrees with pytorch", AGREES),
+                                "a single feature gives beta and an empty batch gives nothing", "agrees with pytorch",
+                                "keeps its digits when the mean is large", "eps zero is accepted and a negative eps rejected", AGREES),
                         () -> new ReferenceSolutions() {
                             @Override
                             public LayerNorm layerNorm(double eps) {
                                 return new NormalizationMistakes.LayerNormOverBatch(eps);
                             }
                         }),
+                new Bug("bug-batchnorm-never-checks-shapes", "norm.batchnorm",
+                        Set.of("rejects arguments whose shapes do not agree"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public BatchNorm batchNorm(int features, double eps, double momentum) {
+                                return NormalizationMistakes.batchNormWithoutShapeChecks(features, eps, momentum);
+                            }
+                        }),
+                new Bug("bug-batchnorm-never-checks-its-hyperparameters", "norm.batchnorm",
+                        Set.of("hyperparameters at the ends of their ranges are accepted and beyond them rejected"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public BatchNorm batchNorm(int features, double eps, double momentum) {
+                                return NormalizationMistakes.batchNormWithoutRangeChecks(features, eps, momentum);
+                            }
+                        }),
+                new Bug("bug-batchnorm-one-pass-variance", "norm.batchnorm",
+                        Set.of("keeps its digits when the mean is large"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public BatchNorm batchNorm(int features, double eps, double momentum) {
+                                return NormalizationMistakes.batchNormOnePassVariance(features, eps, momentum);
+                            }
+                        }),
+                new Bug("bug-layernorm-never-checks-shapes", "norm.layernorm",
+                        Set.of("rejects arguments whose shapes do not agree"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public LayerNorm layerNorm(double eps) {
+                                return NormalizationMistakes.layerNormWithoutShapeChecks(eps);
+                            }
+                        }),
+                new Bug("bug-layernorm-rejects-a-zero-eps", "norm.layernorm",
+                        Set.of("eps zero is accepted and a negative eps rejected"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public LayerNorm layerNorm(double eps) {
+                                return NormalizationMistakes.layerNormRejectingZeroEps(eps);
+                            }
+                        }),
+                new Bug("bug-layernorm-one-pass-variance", "norm.layernorm",
+                        Set.of("keeps its digits when the mean is large"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public LayerNorm layerNorm(double eps) {
+                                return NormalizationMistakes.layerNormOnePassVariance(eps);
+                            }
+                        }),
                 new Bug("bug-dropout-not-rescaled", "reg.dropout",
                         Set.of("dropped units are zero and kept ones are scaled by one over p",
-                                "mean output over many masks is the input", AGREES),
+                                "mean output over many masks is the input", "a draw equal to p drops its unit", AGREES),
                         () -> new ReferenceSolutions() {
                             @Override
                             public Dropout dropout(double p) {
@@ -106,7 +190,7 @@ final class RegularizationBugs {
                         }),
                 new Bug("bug-dropout-rescaled-by-p", "reg.dropout",
                         Set.of("dropped units are zero and kept ones are scaled by one over p",
-                                "mean output over many masks is the input", AGREES),
+                                "mean output over many masks is the input", "a draw equal to p drops its unit", AGREES),
                         () -> new ReferenceSolutions() {
                             @Override
                             public Dropout dropout(double p) {
@@ -117,7 +201,8 @@ final class RegularizationBugs {
                         Set.of("mask keeps each unit whose draw is below p",
                                 "dropped units are zero and kept ones are scaled by one over p",
                                 "mean output over many masks is the input",
-                                "keep probability outside zero to one is rejected and one keeps everything", AGREES),
+                                "keep probability outside zero to one is rejected and one keeps everything",
+                                "a draw equal to p drops its unit", AGREES),
                         () -> new ReferenceSolutions() {
                             @Override
                             public Dropout dropout(double p) {
@@ -130,6 +215,22 @@ final class RegularizationBugs {
                             @Override
                             public Dropout dropout(double p) {
                                 return new DropoutMistakes.StoredMaskDropout(p);
+                            }
+                        }),
+                new Bug("bug-dropout-keeps-a-draw-equal-to-p", "reg.dropout",
+                        Set.of("a draw equal to p drops its unit"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public Dropout dropout(double p) {
+                                return new DropoutMistakes.KeepsADrawEqualToP(p);
+                            }
+                        }),
+                new Bug("bug-dropout-backward-never-compares-lengths", "reg.dropout",
+                        Set.of("backward rejects a mask of another length than dy"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public Dropout dropout(double p) {
+                                return new DropoutMistakes.BackwardWithoutLengthCheck(p);
                             }
                         }),
                 new Bug("bug-dropout-classic-test-not-scaled", "reg.dropout_classic",
@@ -163,6 +264,30 @@ final class RegularizationBugs {
                             @Override
                             public ImageTransform horizontalFlip() {
                                 return new AugmentationMistakes.VerticalFlip();
+                            }
+                        }),
+                new Bug("bug-hflip-never-compares-widths", "aug.hflip",
+                        Set.of("rejects channels of unequal heights and rows of unequal widths"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public ImageTransform horizontalFlip() {
+                                return new AugmentationMistakes.UncheckedFlip();
+                            }
+                        }),
+                new Bug("bug-hflip-reads-the-width-of-the-first-row", "aug.hflip",
+                        Set.of("an image without channels or rows keeps its shape"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public ImageTransform horizontalFlip() {
+                                return new AugmentationMistakes.FirstRowWidthFlip();
+                            }
+                        }),
+                new Bug("bug-crop-accepts-a-window-of-width-zero", "aug.crop",
+                        Set.of("a window of the whole image is the image and one too large is rejected"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public RandomImageTransform randomCrop(int height, int width) {
+                                return new AugmentationMistakes.ZeroWidthCrop(height, width);
                             }
                         }),
                 new Bug("bug-crop-off-by-one", "aug.crop",

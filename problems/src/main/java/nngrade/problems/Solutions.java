@@ -292,8 +292,12 @@ public interface Solutions {
      * feature, var_B biased; running_mean/var = (1 - momentum) running + momentum batch (the
      * running variance takes the unbiased batch variance); test mode uses the running statistics.
      *
+     * <p>A hyperparameter out of its range (features &lt; 1, eps &lt; 0, momentum outside [0, 1],
+     * or NaN) throws IllegalArgumentException, when the factory is called or at the latest on the
+     * first call of a method; the ends of the ranges (D = 1, eps = 0, momentum 0 or 1) are allowed.
+     *
      * @param features D, the number of features (columns of X), at least 1
-     * @param eps      added to the variance, e.g. 1e-5
+     * @param eps      added to the variance, at least 0, e.g. 1e-5
      * @param momentum the weight of the new batch in the running statistics, in [0, 1], e.g. 0.1
      */
     default BatchNorm batchNorm(int features, double eps, double momentum) {
@@ -303,6 +307,10 @@ public interface Solutions {
     /**
      * norm.layernorm, torch.nn.LayerNorm(D, eps): y = gamma (x - mu)/sqrt(var + eps) + beta with
      * mu and the biased var taken over the features of each example.
+     *
+     * @param eps added to the variance, at least 0 (eps = 0 is allowed), e.g. 1e-5; a negative or
+     *            NaN eps throws IllegalArgumentException, when the factory is called or at the
+     *            latest on the first call of a method
      */
     default LayerNorm layerNorm(double eps) {
         throw new NotImplementedYet("norm.layernorm");

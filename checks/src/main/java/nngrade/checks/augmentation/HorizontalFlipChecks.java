@@ -10,6 +10,7 @@ import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.DataGens;
 import nngrade.checks.support.Expect;
+import nngrade.checks.support.Raises;
 import nngrade.checks.support.Shape;
 import nngrade.problems.augmentation.ImageTransform;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,26 @@ class HorizontalFlipChecks {
                 Expect.near("channel " + c + " flipped twice", image[c], twice[c], 0, 0);
             }
         });
+    }
+
+    /** The contract's shape rule: channels of one height, rows of one width, else IllegalArgumentException. */
+    @Test
+    @Weight(1)
+    void rejectsChannelsOfUnequalHeightsAndRowsOfUnequalWidths() {
+        Raises.that("an image whose second row has 1 pixel and first 2", IllegalArgumentException.class,
+                () -> subject().apply(new double[][][] {{{0.1, 0.2}, {0.3}}}));
+        Raises.that("an image whose second channel has 1 row and first 2", IllegalArgumentException.class,
+                () -> subject().apply(new double[][][] {{{0.1, 0.2}, {0.3, 0.4}}, {{0.5, 0.6}}}));
+    }
+
+    /** The contract's empty images: no channel, or channels of no row, come back in the same shape. */
+    @Test
+    @Weight(1)
+    void anImageWithoutChannelsOrRowsKeepsItsShape() {
+        double[][][] none = subject().apply(new double[0][][]);
+        Expect.notNull("the flip of an image of no channel", none);
+        Expect.that(none.length == 0, "the flip of an image of no channel must have no channel, got " + none.length);
+        Shape.image("the flip of 2 channels of no row", subject().apply(new double[2][0][]), 2, 0, 0);
     }
 
     @Test

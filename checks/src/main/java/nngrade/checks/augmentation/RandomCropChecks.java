@@ -133,6 +133,8 @@ class RandomCropChecks {
                 () -> subject(2, 4).apply(image, new Random(3)));
         Raises.that("a 0 by 2 crop", IllegalArgumentException.class,
                 () -> subject(0, 2).apply(image, new Random(3)));
+        Raises.that("a 2 by 0 crop", IllegalArgumentException.class,
+                () -> subject(2, 0).apply(image, new Random(3)));
     }
 
     @Test

@@ -46,6 +46,10 @@ final class EdgeCurves {
         c.add(new Named("a drop of 0.5%", new double[] {1, 0.998, 0.995}, 0.01));
         c.add(new Named("a drop of 3% read with tolerance 0.05", new double[] {1, 0.99, 0.97}, 0.05));
         c.add(new Named("a drop of 3% read with tolerance 0", new double[] {1, 0.99, 0.97}, 0));
+        c.add(new Named("back at the start, read with tolerance 0: an end of exactly (1 + tolerance) L_0 is not above it",
+                new double[] {2, 2.5, 2}, 0));
+        c.add(new Named("a dip to exactly (1 - tolerance) L_0, read with tolerance 0.25, which is not below it",
+                new double[] {2, 1.5, 2}, 0.25));
         return c;
     }
 

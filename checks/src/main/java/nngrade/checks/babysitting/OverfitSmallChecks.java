@@ -7,6 +7,7 @@ import nngrade.checks.api.Subjects;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
 import nngrade.problems.babysitting.Trainer;
+import nngrade.problems.babysitting.TrainingRun;
 import nngrade.problems.babysitting.TwoLayerParameters;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +91,24 @@ class OverfitSmallChecks {
                 + BUDGET + " iterations; expected exactly once per iteration");
         SgdTrajectory.assertStep("the parameters overfit returned (theta_" + BUDGET + ")",
                 run.calls().get(BUDGET - 1), run.model(), SmallSubset.LEARNING_RATE);
+    }
+
+    /**
+     * The contract's accuracy takes an example's largest score, the first one if several are
+     * equal. With {@link TiedNetwork} every score ties, so the first largest is class 0: of the
+     * labels (0, 1, 0, 0, 2), 3 of 5 are right; the last largest (class 2) would give 1 of 5.
+     */
+    @Test
+    @Weight(1)
+    void reportsTheAccuracyOfTiedScoresByTheFirstLargest() {
+        int[] y = {0, 1, 0, 0, 2};
+        double[][] x = {{0.5, -1}, {1, 0.25}, {-0.75, 2}, {0, 1}, {1.5, -0.5}};
+        TwoLayerParameters zeros = new TwoLayerParameters(new double[3][2], new double[3], new double[3][3], new double[3]);
+        TrainingRun run = subject().overfit(new TiedNetwork(), zeros, x, y, 5, SmallSubset.LEARNING_RATE, 1);
+        Expect.notNull("overfit", run);
+        Expect.that(run.trainingAccuracy() == 0.6, "every class scores 0 for every example, so each example's first largest"
+                + " score is class 0 and the labels " + java.util.Arrays.toString(y) + " give an accuracy of 3/5 = 0.6; you"
+                + " reported " + run.trainingAccuracy());
     }
 
     @Test

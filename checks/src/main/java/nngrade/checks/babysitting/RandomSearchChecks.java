@@ -114,6 +114,46 @@ class RandomSearchChecks {
         });
     }
 
+    /**
+     * Java's sort of 32 or more objects (TimSort) merges runs and asks a comparator both whether
+     * one trial goes before another and whether it goes after it; a smaller sort asks only the
+     * first. So a ranking that answers "equal" where it should answer "after" (for a lower score,
+     * or for a NaN) passes every small case and misorders here. 64 trials in two halves of
+     * different scores (trial i has the value 1 + i): a lower half, the same with a NaN whose
+     * trial has the value 100, and equal scores on both sides of a higher block; each range against
+     * the checks' own selection ({@link TopTrials}).
+     */
+    @Test
+    @Weight(1)
+    @ValueAnchored(Anchor.CLOSED_FORM)
+    void narrowingRanksSixtyFourTrialsAsTheRuleSays() {
+        RandomSearch search = subject();
+        double[] values = new double[64];
+        Arrays.setAll(values, i -> 1 + i);
+        double[] withNan = values.clone();
+        withNan[5] = 100;
+        double[] lowerHalf = blocks(0.1, 0.9, 0.9);
+        double[] nanInLowerHalf = lowerHalf.clone();
+        nanInLowerHalf[5] = Double.NaN;
+        rankSixtyFour(search, "trials 0-31 scoring 0.1, trials 32-63 0.9", values, lowerHalf);
+        rankSixtyFour(search, "trials 0-31 scoring 0.1 but trial 5 NaN (value 100), trials 32-63 0.9", withNan, nanInLowerHalf);
+        rankSixtyFour(search, "trials 0-31 and 40-63 scoring 0.5, trials 32-39 0.9", values, blocks(0.5, 0.9, 0.5));
+    }
+
+    private static void rankSixtyFour(RandomSearch search, String what, double[] values, double[] scores) {
+        for (int keep : new int[] {1, 9, 33, 48}) {
+            assertRange("narrow(values 1 + i, " + what + ", keep = " + keep + "): the range of the best",
+                    TopTrials.range(values, scores, keep), search.narrow(values.clone(), scores.clone(), keep));
+        }
+    }
+
+    /** @return 64 scores: a for trials 0-31, b for 32-39, c for 40-63 */
+    private static double[] blocks(double a, double b, double c) {
+        double[] s = new double[64];
+        Arrays.setAll(s, i -> i < 32 ? a : i < 40 ? b : c);
+        return s;
+    }
+
     @Test
     @Weight(2)
     @ValueAnchored(Anchor.EXAMPLE)

@@ -196,6 +196,104 @@ class BatchNormChecks {
                 () -> subject(2, EPS, MOMENTUM).backward(one, gamma, beta, new double[][] {{1, 1}}));
     }
 
+    /**
+     * The contract's variance is the two-pass one (deviations first, as torch): a column
+     * 1e8 + (0.25, 0.5, 1.75) has the variance 31/72 of (0.25, 0.5, 1.75). The expected xhat and
+     * running statistics are computed exactly from the doubles ({@link ExactStandardization}),
+     * not by any variance formula; see {@link LargeOffset} for the allowance.
+     */
+    @Test
+    @Weight(1)
+    @ValueAnchored(Anchor.CLOSED_FORM)
+    void keepsItsDigitsWhenTheMeanIsLarge() {
+        double[][] columns = {LargeOffset.shifted(LargeOffset.OFFSET, 0.25, 0.5, 1.75),
+                LargeOffset.shifted(-LargeOffset.OFFSET, 1.75, 0.25, 0.5)};
+        double[][] x = NormCases.transpose(columns, 2, 3);
+        double momentum = 0.5;
+        BatchNorm bn = subject(2, EPS, momentum);
+        double[][] y = bn.forwardTrain(Inputs.copy(x), new double[] {1, 1}, new double[2]);
+        Shape.matrix("Y", y, 3, 2);
+        double[] mean = new double[2];
+        double[] var = new double[2];
+        for (int j = 0; j < 2; j++) {
+            ExactStandardization exact = new ExactStandardization(columns[j]);
+            double[] yj = {y[0][j], y[1][j], y[2][j]};
+            Expect.near("xhat of feature " + j + " = " + java.util.Arrays.toString(columns[j])
+                    + " (gamma = 1, beta = 0; its variance is that of the small parts, 31/72, when the deviations are formed first)",
+                    exact.xhat(EPS), yj, 0, LargeOffset.XHAT_ABS);
+            mean[j] = momentum * exact.mean();
+            var[j] = (1 - momentum) + momentum * exact.unbiasedVariance();
+        }
+        Expect.near("running mean after the batch (momentum " + momentum + ")", mean, bn.runningMean(), LargeOffset.REL, 0);
+        Expect.near("running var after the batch (momentum " + momentum + "): 0.5 + 0.5 (3/2) (31/72)", var,
+                bn.runningVar(), LargeOffset.REL, 0);
+    }
+
+    /**
+     * The contract's hyperparameter ranges: features &gt;= 1, eps &gt;= 0, momentum in [0, 1], the
+     * ends included; anything beyond (or NaN) is IllegalArgumentException from the factory or the
+     * first call. At the ends the values are exact: a column (1, 3) has mean 2 and biased variance
+     * 1, so with eps = 0 its xhat is (-1, 1) and its unbiased variance 2.
+     */
+    @Test
+    @Weight(1)
+    void hyperparametersAtTheEndsOfTheirRangesAreAcceptedAndBeyondThemRejected() {
+        double[][] x = {{1}, {3}};
+        BatchNorm one = subject(1, 0, 1);
+        Expect.near("Y for D = 1, eps = 0 (xhat = -1, 1), gamma = 2, beta = 0.5", new double[][] {{-1.5}, {2.5}},
+                one.forwardTrain(Inputs.copy(x), new double[] {2}, new double[] {0.5}), 0, ABS);
+        expectRunning("after a batch with momentum 1 (the batch's own statistics)", new double[] {2}, new double[] {2}, one);
+        BatchNorm none = subject(2, 0, 0);
+        Expect.near("Y for D = 2, eps = 0, momentum 0", new double[][] {{-1, -1}, {1, 1}},
+                none.forwardTrain(new double[][] {{1, -2}, {3, 0}}, new double[] {1, 1}, new double[2]), 0, ABS);
+        expectRunning("after a batch with momentum 0 (unchanged: mean 0, variance 1)", new double[2], new double[] {1, 1}, none);
+        rejects("features = 0", 0, EPS, MOMENTUM, new double[2][0]);
+        rejects("features = -1", -1, EPS, MOMENTUM, new double[2][0]);
+        for (double eps : new double[] {-1e-5, Double.NaN}) {
+            rejects("eps = " + eps, 1, eps, MOMENTUM, x);
+        }
+        for (double m : new double[] {-0.1, 1.1, Double.NaN}) {
+            rejects("momentum = " + m, 1, EPS, m, x);
+        }
+    }
+
+    private static void rejects(String what, int features, double eps, double momentum, double[][] x) {
+        int d = Math.max(0, features);
+        Raises.that("batchNorm with " + what + ", then forwardTrain", IllegalArgumentException.class,
+                () -> subject(features, eps, momentum).forwardTrain(Inputs.copy(x), Inputs.filled(d, 1), new double[d]));
+    }
+
+    /**
+     * The contract's shape rule: gamma and beta of length D, X of D columns in every row, dY of
+     * the shape of X, else IllegalArgumentException. Each case breaks one of them for a layer of
+     * D = 2, the others agreeing.
+     */
+    @Test
+    @Weight(1)
+    void rejectsArgumentsWhoseShapesDoNotAgree() {
+        double[][] x = {{0.5, -1}, {2, 0.25}, {-1.5, 1}};
+        double[] gamma = {1, 2};
+        double[] beta = {0, 1};
+        rejectsShapes("gamma of length 3", x, new double[] {1, 2, 0.5}, beta);
+        rejectsShapes("beta of length 1", x, gamma, new double[] {0});
+        rejectsShapes("X of 3 columns", new double[][] {{0.5, -1, 2}, {2, 0.25, 1}, {-1.5, 1, 0}}, gamma, beta);
+        rejectsShapes("an X whose second row has 1 entry", new double[][] {{0.5, -1}, {2}, {-1.5, 1}}, gamma, beta);
+        Raises.that("backward with dY of shape (3, 3) where Y is (3, 2)", IllegalArgumentException.class,
+                () -> subject(2, EPS, MOMENTUM).backward(Inputs.copy(x), gamma.clone(), beta.clone(), new double[3][3]));
+        Raises.that("backward with dY of 2 rows where Y has 3", IllegalArgumentException.class,
+                () -> subject(2, EPS, MOMENTUM).backward(Inputs.copy(x), gamma.clone(), beta.clone(), new double[2][2]));
+    }
+
+    private static void rejectsShapes(String what, double[][] x, double[] gamma, double[] beta) {
+        String layer = " for a layer of D = 2";
+        Raises.that("forwardTrain with " + what + layer, IllegalArgumentException.class,
+                () -> subject(2, EPS, MOMENTUM).forwardTrain(Inputs.copy(x), gamma.clone(), beta.clone()));
+        Raises.that("forwardTest with " + what + layer, IllegalArgumentException.class,
+                () -> subject(2, EPS, MOMENTUM).forwardTest(Inputs.copy(x), gamma.clone(), beta.clone()));
+        Raises.that("backward with " + what + layer, IllegalArgumentException.class,
+                () -> subject(2, EPS, MOMENTUM).backward(Inputs.copy(x), gamma.clone(), beta.clone(), new double[x.length][2]));
+    }
+
     @Test
     @Weight(1)
     void doesNotModifyItsInputs() {

@@ -16,6 +16,7 @@ import nngrade.checks.support.Fixtures;
 import nngrade.checks.support.Gens;
 import nngrade.checks.support.Inputs;
 import nngrade.checks.support.Moments;
+import nngrade.checks.support.Raises;
 import nngrade.checks.support.Shape;
 import nngrade.problems.normalization.LayerNorm;
 import nngrade.problems.normalization.NormGradients;
@@ -121,6 +122,74 @@ class LayerNormChecks {
         Expect.notNull("backward of an empty batch", empty);
         Expect.near("dGamma of an empty batch", new double[2], empty.dGamma(), 0, 0);
         Expect.near("dBeta of an empty batch", new double[2], empty.dBeta(), 0, 0);
+    }
+
+    /**
+     * The contract's variance is the two-pass one (deviations first, as torch): a row
+     * 1e8 + (0.25, 0.5, 1.75) has the variance 31/72 of (0.25, 0.5, 1.75). The expected xhat is
+     * computed exactly from the doubles ({@link ExactStandardization}), not by any variance
+     * formula; see {@link LargeOffset} for the allowance.
+     */
+    @Test
+    @Weight(1)
+    @ValueAnchored(Anchor.CLOSED_FORM)
+    void keepsItsDigitsWhenTheMeanIsLarge() {
+        double eps = 1e-5;
+        double[][] x = {LargeOffset.shifted(LargeOffset.OFFSET, 0.25, 0.5, 1.75),
+                LargeOffset.shifted(-LargeOffset.OFFSET, 1.75, 0.25, 0.5)};
+        double[][] y = subject(eps).forward(Inputs.copy(x), Inputs.filled(3, 1), new double[3]);
+        Shape.matrix("Y", y, 2, 3);
+        for (int i = 0; i < 2; i++) {
+            Expect.near("xhat of the example " + java.util.Arrays.toString(x[i])
+                    + " (gamma = 1, beta = 0; its variance is that of the small parts, 31/72, when the deviations are formed first)",
+                    new ExactStandardization(x[i]).xhat(eps), y[i], 0, LargeOffset.XHAT_ABS);
+        }
+    }
+
+    /**
+     * The contract's range of eps: at least 0, the end included; a negative or NaN eps is
+     * IllegalArgumentException from the factory or the first call. With eps = 0 a row (1, 3) has
+     * mean 2 and variance 1, so xhat = (-1, 1) exactly.
+     */
+    @Test
+    @Weight(1)
+    void epsZeroIsAcceptedAndANegativeEpsRejected() {
+        double[][] x = {{1, 3}, {-2, 0}};
+        Expect.near("Y with eps = 0 (xhat = -1, 1 in every row), gamma = (2, 1), beta = (0.5, 0)",
+                new double[][] {{-1.5, 1}, {-1.5, 1}}, subject(0).forward(Inputs.copy(x), new double[] {2, 1}, new double[] {0.5, 0}),
+                0, ABS);
+        for (double eps : new double[] {-1e-5, Double.NEGATIVE_INFINITY, Double.NaN}) {
+            Raises.that("layerNorm(" + eps + "), then forward", IllegalArgumentException.class,
+                    () -> subject(eps).forward(Inputs.copy(x), new double[] {1, 1}, new double[2]));
+        }
+    }
+
+    /**
+     * The contract's shape rule: beta of the length D of gamma, X of D columns in every row, dY of
+     * the shape of X, else IllegalArgumentException. Each case breaks one of them, the others
+     * agreeing.
+     */
+    @Test
+    @Weight(1)
+    void rejectsArgumentsWhoseShapesDoNotAgree() {
+        double[][] x = {{0.5, -1}, {2, 0.25}, {-1.5, 1}};
+        double[] gamma = {1, 2};
+        double[] beta = {0, 1};
+        rejects("beta of length 1 and gamma of 2", x, gamma, new double[] {0});
+        rejects("gamma of length 3 and beta of 2", x, new double[] {1, 2, 0.5}, beta);
+        rejects("X of 3 columns and gamma, beta of 2", new double[][] {{0.5, -1, 2}, {2, 0.25, 1}, {-1.5, 1, 0}}, gamma, beta);
+        rejects("an X whose second row has 1 entry", new double[][] {{0.5, -1}, {2}, {-1.5, 1}}, gamma, beta);
+        Raises.that("backward with dY of shape (3, 3) where Y is (3, 2)", IllegalArgumentException.class,
+                () -> subject(1e-5).backward(Inputs.copy(x), gamma.clone(), beta.clone(), new double[3][3]));
+        Raises.that("backward with dY of 2 rows where Y has 3", IllegalArgumentException.class,
+                () -> subject(1e-5).backward(Inputs.copy(x), gamma.clone(), beta.clone(), new double[2][2]));
+    }
+
+    private static void rejects(String what, double[][] x, double[] gamma, double[] beta) {
+        Raises.that("forward with " + what, IllegalArgumentException.class,
+                () -> subject(1e-5).forward(Inputs.copy(x), gamma.clone(), beta.clone()));
+        Raises.that("backward with " + what, IllegalArgumentException.class,
+                () -> subject(1e-5).backward(Inputs.copy(x), gamma.clone(), beta.clone(), new double[x.length][2]));
     }
 
     @Test

@@ -81,6 +81,31 @@ class CenteringChecks {
                 () -> subject().fit(new double[0][]));
     }
 
+    /** The contract's rule for fit: ragged rows (of different lengths) are IllegalArgumentException. */
+    @Test
+    @Weight(1)
+    void fitRejectsRowsOfDifferentLengths() {
+        Raises.that("fit on rows of 2 then 3 entries", IllegalArgumentException.class,
+                () -> subject().fit(new double[][] {{1, 2}, {3, 4, 5}}));
+        Raises.that("fit on rows of 2 then 1 entry", IllegalArgumentException.class,
+                () -> subject().fit(new double[][] {{1, 2}, {3}}));
+    }
+
+    /** The contract's shape rule for transform: every row of x has the mean's length D, else IllegalArgumentException. */
+    @Test
+    @Weight(1)
+    void transformRejectsRowsOfAnotherLengthThanTheMean() {
+        double[] mean = {0.5, -1};
+        rejects("rows of 3 entries", new double[][] {{1, 2, 3}, {0, 1, 2}}, mean);
+        rejects("rows of 1 entry", new double[][] {{1}, {2}}, mean);
+        rejects("a second row of 1 entry", new double[][] {{1, 2}, {3}}, mean);
+    }
+
+    private static void rejects(String what, double[][] x, double[] mean) {
+        Raises.that("transform of " + what + " with a mean of length " + mean.length, IllegalArgumentException.class,
+                () -> subject().transform(Inputs.copy(x), mean.clone()));
+    }
+
     @Test
     @Weight(1)
     void doesNotModifyItsInputs() {

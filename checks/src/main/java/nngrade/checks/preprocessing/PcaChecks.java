@@ -107,6 +107,19 @@ class PcaChecks {
                 () -> subject().fit(new double[0][]));
     }
 
+    /**
+     * The contract's D = 0: rows without entries have the empty fit (no mean entry, no axis, no
+     * variance), and transform with it gives every row empty.
+     */
+    @Test
+    @Weight(1)
+    void dataWithoutFeaturesHasTheEmptyFit() {
+        Pca pca = subject();
+        PrincipalAxes fit = pca.fit(new double[3][0]);
+        PrincipalAxesExpect.empty(fit);
+        Shape.matrix("transform of 2 rows without entries", pca.transform(new double[2][0], fit), 2, 0);
+    }
+
     @Test
     @Weight(1)
     void doesNotModifyItsInputs() {

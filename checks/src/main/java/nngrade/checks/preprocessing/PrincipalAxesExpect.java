@@ -32,6 +32,16 @@ final class PrincipalAxesExpect {
         axes(fit, x);
     }
 
+    /** Fails unless fit is the contract's fit of data without features: no mean entry, no axis, no variance. */
+    static void empty(PrincipalAxes fit) {
+        Expect.notNull("fit", fit);
+        Expect.notNull("mean", fit.mean());
+        Expect.notNull("variances", fit.variances());
+        Shape.vector("mean", fit.mean(), 0);
+        Shape.vector("variances", fit.variances(), 0);
+        Shape.matrix("axes", fit.axes(), 0, 0);
+    }
+
     /** Fails unless fit holds x's mean and the eigenvalues of its covariance, largest first. */
     static void meanAndVariances(PrincipalAxes fit, double[][] x) {
         int d = shapes(fit, x);

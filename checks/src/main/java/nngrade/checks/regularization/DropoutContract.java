@@ -94,6 +94,44 @@ public abstract class DropoutContract {
         });
     }
 
+    /**
+     * The contract's mask keeps unit i iff u_i &lt; p, strictly: a draw equal to p drops the unit.
+     * A real generator gives such a draw about once in 2^53 units, so the draws here are scripted
+     * ({@link ScriptedRandom}): p itself, values either side of it and the largest double below p.
+     */
+    @Test
+    @Weight(1)
+    @ValueAnchored(Anchor.CLOSED_FORM)
+    void aDrawEqualToPDropsItsUnit() {
+        double[] x = {1.5, -2, 0.25, 3};
+        for (double p : new double[] {0.5, 0.75}) {
+            double[] draws = {p, p / 2, (1 + p) / 2, Math.nextDown(p)};
+            DropoutResult r = subject(p).forwardTrain(x.clone(), new ScriptedRandom(draws));
+            Expect.notNull("forwardTrain", r);
+            Expect.notNull("the mask", r.kept());
+            boolean[] expected = {false, true, false, true};
+            Expect.that(Arrays.equals(expected, r.kept()), "with p = " + p + " and the draws " + Arrays.toString(draws)
+                    + " the mask must be " + Arrays.toString(expected) + " (kept iff u_i < p: a draw equal to p drops its unit), got "
+                    + Arrays.toString(r.kept()));
+            Expect.agrees("train output with p = " + p + " and the mask " + Arrays.toString(expected),
+                    new double[] {0, -2 * trainScale(p), 0, 3 * trainScale(p)}, r.output());
+        }
+    }
+
+    /**
+     * The contract's shape rule for backward: a mask of another length than dy is
+     * IllegalArgumentException (it belongs to another forward).
+     */
+    @Test
+    @Weight(1)
+    void backwardRejectsAMaskOfAnotherLengthThanDy() {
+        double[] dy = {0.5, -1, 2};
+        Raises.that("backward with dy of length 3 and a mask of length 2", IllegalArgumentException.class,
+                () -> subject(0.5).backward(dy.clone(), new boolean[] {true, false}));
+        Raises.that("backward with dy of length 3 and a mask of length 4", IllegalArgumentException.class,
+                () -> subject(0.5).backward(dy.clone(), new boolean[] {true, false, true, true}));
+    }
+
     @Test
     @Weight(2)
     void backwardUsesTheMaskOfTheForwardPass() {

@@ -19,7 +19,9 @@ public final class SlippedDiagnosis extends LossCurveDiagnosis {
         /** diagnose compares each loss with 3 times the previous one, not the initial one. */
         EXPLOSION_MEASURED_FROM_THE_PREVIOUS_LOSS,
         /** diagnose reads only the first 10 losses, so a plateau looks like a rate too low. */
-        READS_ONLY_THE_FIRST_TEN_LOSSES
+        READS_ONLY_THE_FIRST_TEN_LOSSES,
+        /** diagnose reads an end of exactly (1 + tolerance) L_0 as the cost up: &gt;= where the rule says &gt;. */
+        END_AT_THE_BOUND_COUNTS_AS_UP
     }
 
     private final Slip slip;
@@ -63,7 +65,8 @@ public final class SlippedDiagnosis extends LossCurveDiagnosis {
             }
             lowest = Math.min(lowest, losses[k]);
         }
-        if (losses[n - 1] > (1 + tolerance) * first) {
+        double end = (1 + tolerance) * first;
+        if (losses[n - 1] > end || slip == Slip.END_AT_THE_BOUND_COUNTS_AS_UP && losses[n - 1] == end) {
             return LearningRateVerdict.TOO_HIGH;
         }
         return lowest >= (1 - tolerance) * first ? LearningRateVerdict.TOO_LOW : LearningRateVerdict.FINE;

@@ -17,7 +17,12 @@ public final class SlippedSearch extends LogUniformSearch {
         /** Sorted by score ascending: the range of the worst trials. */
         KEEPS_THE_WORST_TRIALS,
         /** Sorted with Double.compare, descending: NaN counts as the highest score, so blown-up runs win. */
-        NAN_SCORES_RANK_FIRST
+        NAN_SCORES_RANK_FIRST,
+        /**
+         * A comparator that answers "before" or "equal", never "after" (NaN handled right): a sort
+         * of fewer than 32 trials asks only "before?", a larger one misorders.
+         */
+        COMPARATOR_NEVER_SAYS_AFTER
     }
 
     private final Slip slip;
@@ -41,16 +46,24 @@ public final class SlippedSearch extends LogUniformSearch {
 
     @Override
     public SearchRange narrow(double[] values, double[] scores, int keep) {
+        if (slip == Slip.COMPARATOR_NEVER_SAYS_AFTER) {
+            return range(values, scores, keep, (a, b) -> Double.isNaN(scores[a]) || Double.isNaN(scores[b])
+                    ? Boolean.compare(Double.isNaN(scores[a]), Double.isNaN(scores[b]))
+                    : scores[a] > scores[b] ? -1 : 0);
+        }
         if (slip != Slip.KEEPS_THE_WORST_TRIALS && slip != Slip.NAN_SCORES_RANK_FIRST) {
             return super.narrow(values, scores, keep);
         }
+        if (slip == Slip.KEEPS_THE_WORST_TRIALS) {
+            return range(values, scores, keep, (a, b) -> Double.compare(scores[a], scores[b]));
+        }
+        return range(values, scores, keep, (a, b) -> Double.compare(scores[b], scores[a]));
+    }
+
+    private static SearchRange range(double[] values, double[] scores, int keep, java.util.Comparator<Integer> ranking) {
         Integer[] order = new Integer[values.length];
         Arrays.setAll(order, i -> i);
-        if (slip == Slip.KEEPS_THE_WORST_TRIALS) {
-            Arrays.sort(order, (a, b) -> Double.compare(scores[a], scores[b]));
-        } else {
-            Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
-        }
+        Arrays.sort(order, ranking);
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         for (int r = 0; r < keep; r++) {

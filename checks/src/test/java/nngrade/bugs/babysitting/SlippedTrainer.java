@@ -19,7 +19,9 @@ public final class SlippedTrainer implements Trainer {
         /** reg = 1e-3 left on, the usual value, where the notes turn it off. */
         LEAVES_REGULARIZATION_ON,
         /** theta += lr g: gradient ascent. */
-        CLIMBS_THE_GRADIENT
+        CLIMBS_THE_GRADIENT,
+        /** Among equal scores the last class is taken as the prediction ({@code >=} in the argmax). */
+        TIES_GO_TO_THE_LAST_CLASS
     }
 
     private final Slip slip;
@@ -44,7 +46,8 @@ public final class SlippedTrainer implements Trainer {
             theta = step(theta, lg.gradients(), sign * learningRate);
         }
         boolean whole = slip == Slip.ACCURACY_ON_THE_WHOLE_SET;
-        return new TrainingRun(losses, theta, accuracy(net.scores(theta, whole ? x : xs), whole ? y : ys));
+        return new TrainingRun(losses, theta, accuracy(net.scores(theta, whole ? x : xs), whole ? y : ys,
+                slip == Slip.TIES_GO_TO_THE_LAST_CLASS));
     }
 
     static TwoLayerParameters step(TwoLayerParameters t, TwoLayerParameters g, double lr) {
@@ -68,12 +71,13 @@ public final class SlippedTrainer implements Trainer {
         return r;
     }
 
-    private static double accuracy(double[][] scores, int[] y) {
+    private static double accuracy(double[][] scores, int[] y, boolean lastOfTies) {
         int correct = 0;
         for (int i = 0; i < scores.length; i++) {
             int best = 0;
             for (int k = 1; k < scores[i].length; k++) {
-                best = scores[i][k] > scores[i][best] ? k : best;
+                boolean higher = scores[i][k] > scores[i][best] || lastOfTies && scores[i][k] == scores[i][best];
+                best = higher ? k : best;
             }
             correct += best == y[i] ? 1 : 0;
         }

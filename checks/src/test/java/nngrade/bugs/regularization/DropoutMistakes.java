@@ -43,6 +43,9 @@ public final class DropoutMistakes {
 
         @Override
         public double[] backward(double[] dy, boolean[] kept) {
+            if (kept.length != dy.length) {
+                throw new IllegalArgumentException("the mask and dy differ in length");
+            }
             double[] dx = new double[dy.length];
             for (int i = 0; i < dy.length; i++) {
                 dx[i] = kept[i] ? dy[i] * scale : 0;
@@ -87,6 +90,46 @@ public final class DropoutMistakes {
         @Override
         public double[] backward(double[] dy, boolean[] kept) {
             return super.backward(dy, last == null ? kept : last);
+        }
+    }
+
+    /** Inverted dropout that keeps a unit whose draw is at most p: {@code u <= p}, where the contract says u &lt; p. */
+    public static final class KeepsADrawEqualToP extends InvertedDropout {
+        private final double p;
+
+        public KeepsADrawEqualToP(double p) {
+            super(p);
+            this.p = p;
+        }
+
+        @Override
+        public DropoutResult forwardTrain(double[] x, Random random) {
+            boolean[] kept = new boolean[x.length];
+            double[] y = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                kept[i] = random.nextDouble() <= p;
+                y[i] = kept[i] ? x[i] / p : 0;
+            }
+            return new DropoutResult(y, kept);
+        }
+    }
+
+    /** Inverted dropout whose backward walks dy and reads the mask at the same index, never comparing their lengths. */
+    public static final class BackwardWithoutLengthCheck extends InvertedDropout {
+        private final double p;
+
+        public BackwardWithoutLengthCheck(double p) {
+            super(p);
+            this.p = p;
+        }
+
+        @Override
+        public double[] backward(double[] dy, boolean[] kept) {
+            double[] dx = new double[dy.length];
+            for (int i = 0; i < dy.length; i++) {
+                dx[i] = kept[i] ? dy[i] / p : 0;
+            }
+            return dx;
         }
     }
 

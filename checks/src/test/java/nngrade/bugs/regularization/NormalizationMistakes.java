@@ -4,6 +4,7 @@ import nngrade.problems.normalization.BatchNorm;
 import nngrade.problems.normalization.LayerNorm;
 import nngrade.problems.normalization.NormGradients;
 import nngrade.reference.normalization.BatchNormalization;
+import nngrade.reference.normalization.LayerNormalization;
 
 /** Realistic mistakes in batch norm and layer norm. */
 public final class NormalizationMistakes {
@@ -82,6 +83,7 @@ public final class NormalizationMistakes {
 
         @Override
         public double[][] forwardTest(double[][] x, double[] gamma, double[] beta) {
+            super.forwardTest(x, gamma, beta); // the shapes, checked
             return overColumns(x, gamma, beta, eps);
         }
     }
@@ -89,18 +91,22 @@ public final class NormalizationMistakes {
     /** Layer norm that standardizes each feature over the batch (batch norm's axis). */
     public static final class LayerNormOverBatch implements LayerNorm {
         private final double eps;
+        private final LayerNormalization checks;
 
         public LayerNormOverBatch(double eps) {
             this.eps = eps;
+            this.checks = new LayerNormalization(eps); // eps, checked
         }
 
         @Override
         public double[][] forward(double[][] x, double[] gamma, double[] beta) {
+            checks.forward(x, gamma, beta); // the shapes, checked
             return overColumns(x, gamma, beta, eps);
         }
 
         @Override
         public NormGradients backward(double[][] x, double[] gamma, double[] beta, double[][] dy) {
+            checks.backward(x, gamma, beta, dy); // the shapes, checked
             if (x.length < 2) { // one example: every xhat is 0, so only beta gets a gradient
                 double[] dBeta = new double[gamma.length];
                 for (double[] row : dy) {
@@ -112,6 +118,36 @@ public final class NormalizationMistakes {
             }
             return new BatchNormalization(gamma.length, eps, 0).backward(x, gamma, beta, dy);
         }
+    }
+
+    /** Batch norm that never compares the shapes of its arguments with D. */
+    public static BatchNorm batchNormWithoutShapeChecks(int features, double eps, double momentum) {
+        return new PlainBatchNorm(features, eps, momentum, PlainBatchNorm.Slip.NO_SHAPE_CHECKS);
+    }
+
+    /** Batch norm that takes any features, eps and momentum. */
+    public static BatchNorm batchNormWithoutRangeChecks(int features, double eps, double momentum) {
+        return new PlainBatchNorm(features, eps, momentum, PlainBatchNorm.Slip.NO_RANGE_CHECKS);
+    }
+
+    /** Batch norm with the one-pass variance (1/N) sum x^2 - mean^2. */
+    public static BatchNorm batchNormOnePassVariance(int features, double eps, double momentum) {
+        return new PlainBatchNorm(features, eps, momentum, PlainBatchNorm.Slip.ONE_PASS_VARIANCE);
+    }
+
+    /** Layer norm that never compares the shapes of its arguments. */
+    public static LayerNorm layerNormWithoutShapeChecks(double eps) {
+        return new PlainLayerNorm(eps, PlainLayerNorm.Slip.NO_SHAPE_CHECKS);
+    }
+
+    /** Layer norm that asks for eps &gt; 0, whitening's rule, where eps = 0 is allowed. */
+    public static LayerNorm layerNormRejectingZeroEps(double eps) {
+        return new PlainLayerNorm(eps, PlainLayerNorm.Slip.REJECTS_ZERO_EPS);
+    }
+
+    /** Layer norm with the one-pass variance (1/D) sum x^2 - mean^2. */
+    public static LayerNorm layerNormOnePassVariance(double eps) {
+        return new PlainLayerNorm(eps, PlainLayerNorm.Slip.ONE_PASS_VARIANCE);
     }
 
     /** y_ij = gamma_j (x_ij - mu_j)/sqrt(var_j + eps) + beta_j with column statistics (biased). */

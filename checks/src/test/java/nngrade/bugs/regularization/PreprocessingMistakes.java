@@ -20,9 +20,7 @@ public final class PreprocessingMistakes {
     public static final class GlobalMeanCentering implements Centering {
         @Override
         public double[] fit(double[][] x) {
-            if (x.length == 0) {
-                throw new IllegalArgumentException("no data");
-            }
+            new MeanCentering().fit(x); // no rows, ragged rows: checked
             double s = 0;
             for (double[] row : x) {
                 for (double v : row) {
@@ -37,6 +35,65 @@ public final class PreprocessingMistakes {
         @Override
         public double[][] transform(double[][] x, double[] mean) {
             return new MeanCentering().transform(x, mean);
+        }
+    }
+
+    /** Centering whose fit sizes the mean by the first row and reads each row that far, never comparing lengths. */
+    public static final class FirstRowLengthCentering extends MeanCentering {
+        @Override
+        public double[] fit(double[][] x) {
+            if (x.length == 0) {
+                throw new IllegalArgumentException("no data");
+            }
+            double[] mu = new double[x[0].length];
+            for (double[] row : x) {
+                for (int j = 0; j < mu.length; j++) {
+                    mu[j] += row[j] / x.length;
+                }
+            }
+            return mu;
+        }
+    }
+
+    /** Centering whose transform walks the mean and reads each row at the same index, never comparing their lengths. */
+    public static final class UncheckedTransformCentering extends MeanCentering {
+        @Override
+        public double[][] transform(double[][] x, double[] mean) {
+            double[][] y = new double[x.length][mean.length];
+            for (int i = 0; i < x.length; i++) {
+                for (int j = 0; j < mean.length; j++) {
+                    y[i][j] = x[i][j] - mean[j];
+                }
+            }
+            return y;
+        }
+    }
+
+    /** PCA that takes data without features for degenerate, as it takes data without rows. */
+    public static final class FeaturelessRejectingPca extends PrincipalComponents {
+        @Override
+        public PrincipalAxes fit(double[][] x) {
+            requireFeatures(x);
+            return super.fit(x);
+        }
+    }
+
+    /** Whitening that takes data without features for degenerate, as it takes data without rows. */
+    public static final class FeaturelessRejectingWhitening extends PcaWhitening {
+        public FeaturelessRejectingWhitening(double eps) {
+            super(eps);
+        }
+
+        @Override
+        public PrincipalAxes fit(double[][] x) {
+            requireFeatures(x);
+            return super.fit(x);
+        }
+    }
+
+    private static void requireFeatures(double[][] x) {
+        if (x.length > 0 && x[0].length == 0) {
+            throw new IllegalArgumentException("the data has no feature");
         }
     }
 

@@ -13,6 +13,12 @@ package nngrade.problems.normalization;
  * </pre>
  * With gamma_j = sqrt(var_j + eps) and beta_j = mu_j the layer is the identity.
  *
+ * <p>The variance is the mean of the squared deviations from the mean, computed as written: the
+ * deviations x_ij - mu_j first, then their squares (two passes, as torch). A large common offset
+ * then costs no digits of var_j: a column 1e8 + (0.25, 0.5, 1.75) has the variance of
+ * (0.25, 0.5, 1.75), 31/72, to double precision, where the one-pass form (1/N) sum_i x_ij^2 - mu_j^2
+ * cancels every digit of it.
+ *
  * <p>The layer is stateful. It starts with running mean 0 and running variance 1, and every
  * train-mode forward updates them by an exponential average, following torch's convention for
  * momentum (the weight of the NEW batch):

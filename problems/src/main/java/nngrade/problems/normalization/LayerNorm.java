@@ -12,6 +12,12 @@ package nngrade.problems.normalization;
  * gamma and beta have length D. No running statistics: train and test behave the same, and each
  * row's output depends on that row only.
  *
+ * <p>The variance is the mean of the squared deviations from the mean, computed as written: the
+ * deviations x_ij - mu_i first, then their squares (two passes, as torch). A large common offset
+ * then costs no digits of var_i: a row 1e8 + (0.25, 0.5, 1.75) has the variance of
+ * (0.25, 0.5, 1.75), 31/72, to double precision, where the one-pass form (1/D) sum_j x_ij^2 - mu_i^2
+ * cancels every digit of it.
+ *
  * <p>Degenerate input: N = 0 gives an empty result and zero dGamma, dBeta; with D = 1 every xhat
  * is 0, so y = beta. Shapes that do not match throw IllegalArgumentException.
  */

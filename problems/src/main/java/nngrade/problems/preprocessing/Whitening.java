@@ -13,7 +13,9 @@ public interface Whitening {
     /**
      * The same fit as pre.pca.
      *
-     * @param x the training data, N by D with N &gt;= 1 (not modified)
+     * @param x the training data, N by D with N &gt;= 1 (not modified); D = 0 (rows of no entry)
+     *          is allowed and has the empty fit: the empty mean, no axis (a 0 by 0 matrix) and no
+     *          variance
      * @return the mean, the principal axes and their variances (see {@link PrincipalAxes})
      * @throws IllegalArgumentException if x has no row or ragged rows
      */
@@ -22,7 +24,7 @@ public interface Whitening {
     /**
      * y_ik = (sum_j (x_ij - mu_j) u_kj) / sqrt(lambda_k + eps).
      *
-     * @param x    data, M by D, M &gt;= 0 (not modified)
+     * @param x    data, M by D, M &gt;= 0 (not modified); with D = 0, M empty rows
      * @param axes the result of a fit, possibly on other data (not modified)
      * @return a new M by D matrix
      * @throws IllegalArgumentException if a row of x does not have length D

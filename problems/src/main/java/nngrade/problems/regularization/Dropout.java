@@ -13,7 +13,7 @@ import java.util.Random;
  *
  * <p>The mask is drawn from the caller's generator in a fixed way, so the same seed gives the same
  * mask: for i = 0, 1, ..., n - 1 in order, one u_i = random.nextDouble(), and unit i is kept iff
- * u_i &lt; p. Nothing else is drawn.
+ * u_i &lt; p: a draw equal to p drops the unit. Nothing else is drawn.
  *
  * <p>Degenerate input: p must lie in (0, 1]; a factory given any other p (or NaN) throws
  * IllegalArgumentException, when it is called or at the latest on the first call of a method.
@@ -41,6 +41,8 @@ public interface Dropout {
      * @param dy   dL/dy (not modified)
      * @param kept the mask the forward returned (not modified)
      * @return a new array dx
+     * @throws IllegalArgumentException if kept and dy differ in length (a mask of another
+     *     forward), as every shape mismatch of the course's contracts
      */
     double[] backward(double[] dy, boolean[] kept);
 }
