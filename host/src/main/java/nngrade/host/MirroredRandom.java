@@ -89,8 +89,11 @@ final class MirroredRandom extends Random {
 
     @Override
     public int nextInt(int bound) {
+        // Drawn first: a bound of 0 or less is refused (IllegalArgumentException) and draws nothing,
+        // so it must leave nothing in the log for the examiner to replay.
+        int value = state.nextInt(bound);
         logged(Wire.DRAW_INT_BOUNDED, bound);
-        return state.nextInt(bound);
+        return value;
     }
 
     @Override
