@@ -27,18 +27,21 @@ public class Floor {
             total = 0;
             for (int i = 1; i < args.length; i++) {
                 Solutions s;
+                Path classes = java.nio.file.Files.createTempDirectory("nngrade-floor-");
                 try {
-                    s = SubmissionLoader.load(Path.of(args[i]), java.nio.file.Files.createTempDirectory("nngrade-floor-"));
+                    s = SubmissionLoader.load(Path.of(args[i]), classes);
                 } catch (nngrade.submission.CompileError e) { // the floor grades what compiles as it is
                     if (round == rounds) {
                         System.out.println("  " + Path.of(args[i]).getFileName() + ": left out, it does not compile as it is");
                     }
+                    delete(classes);
                     continue;
                 }
                 long t = System.nanoTime();
                 GradeReport r = grader.grade(new GradeRequest(s, reference, Set.of(), CheckSettings.DEFAULT_SEED, true,
                         GradeRequest.DEFAULT_CHECK_TIMEOUT));
                 double seconds = (System.nanoTime() - t) / 1e9;
+                delete(classes);
                 total += seconds;
                 if (round == rounds) {
                     System.out.printf("  %-40s %6.2f s  %.2f points%n", Path.of(args[i]).getFileName(), seconds, r.earned());
@@ -48,5 +51,14 @@ public class Floor {
         System.out.printf("floor (round %d, one warm JVM, in-process): %.2f s for %d submissions, %.2f s each%n",
                 rounds, total, args.length - 1, total / (args.length - 1));
         System.exit(0);
+    }
+
+    /** Removes a submission's compiled classes once graded, so that the benchmark leaves nothing in /tmp. */
+    private static void delete(Path folder) throws java.io.IOException {
+        try (var walk = java.nio.file.Files.walk(folder)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(p);
+            }
+        }
     }
 }

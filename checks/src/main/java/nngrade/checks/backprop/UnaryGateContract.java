@@ -2,6 +2,7 @@ package nngrade.checks.backprop;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import java.util.List;
 import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.Subjects;
@@ -94,9 +95,14 @@ public abstract class UnaryGateContract {
     void backwardMatchesCentralDifferencesOfForward() {
         qt().forAll(constants(), smoothPoints(), upstream()).checkAssert((c, x, dz) -> {
             UnaryGate gate = subject(c);
-            GradientCheck.assertMatches("dx of the " + name(c) + " at x = " + x + " with dz = " + dz,
-                    gate.backward(x, dz), GradientCheck.gradientAll(points -> Batch.map(gate, points,
-                            (g, v) -> g.forward(v[0])).stream().map(z -> dz * z).toList(), new double[] {x})[0]);
+            // backward, then the forward passes of the differences, in one exchange
+            double[] dx = new double[1];
+            GradientCheck.Estimate numerical = GradientCheck.gradientAll(points -> {
+                Batch.After<Double, Double> b = Batch.after(gate, g -> g.backward(x, dz), points, (g, v) -> g.forward(v[0]));
+                dx[0] = b.first();
+                return b.values().stream().map(z -> dz * z).toList();
+            }, new double[] {x})[0];
+            GradientCheck.assertMatches("dx of the " + name(c) + " at x = " + x + " with dz = " + dz, dx[0], numerical);
         });
     }
 
@@ -105,12 +111,13 @@ public abstract class UnaryGateContract {
     void backwardDependsOnItsArgumentsOnly() {
         qt().forAll(constants(), smoothPoints(), smoothPoints()).checkAssert((c, x, other) -> {
             UnaryGate gate = subject(c);
-            gate.forward(x);
-            double afterForwardOfX = gate.backward(x, 1);
+            // the four calls in one exchange, in this order
+            List<Object> got = Batch.calls(gate, g -> g.forward(x), g -> g.backward(x, 1), g -> g.forward(other),
+                    g -> g.backward(x, 1));
+            double afterForwardOfX = (Double) got.get(1);
             // NaN compares equal to NaN here: a NaN backward must not pass for a consistent one
             Expect.finite("backward(" + x + ", 1) of the " + name(c), afterForwardOfX);
-            gate.forward(other);
-            double afterForwardOfOther = gate.backward(x, 1);
+            double afterForwardOfOther = (Double) got.get(3);
             Expect.that(Double.compare(afterForwardOfX, afterForwardOfOther) == 0,
                     "backward(" + x + ", 1) of the " + name(c) + " gave " + afterForwardOfX
                             + " after forward(" + x + ") but " + afterForwardOfOther + " after forward("
@@ -137,9 +144,11 @@ public abstract class UnaryGateContract {
         qt().forAll(constants(), points(), upstream()).checkAssert((c, x, dz) -> {
             UnaryGate gate = subject(c);
             UnaryGate reference = of(Subjects.reference(), c);
-            Expect.agrees("forward of the " + name(c) + " at x = " + x, reference.forward(x), gate.forward(x));
+            // forward and backward in one exchange, judged in that order
+            List<Object> got = Batch.calls(gate, g -> g.forward(x), g -> g.backward(x, dz));
+            Expect.agrees("forward of the " + name(c) + " at x = " + x, reference.forward(x), (Double) got.get(0));
             Expect.agrees("backward of the " + name(c) + " at x = " + x + " with dz = " + dz,
-                    reference.backward(x, dz), gate.backward(x, dz));
+                    reference.backward(x, dz), (Double) got.get(1));
         });
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The same call of a subject at many inputs, as a loop would make them, but in one exchange when
@@ -71,6 +72,42 @@ public final class Batch {
         return values;
     }
 
+    /**
+     * Different calls of one subject, in order, in one exchange: what calling each of
+     * {@code calls} on the subject in turn gives, e.g. forward(x) then backward(x, dy).
+     *
+     * @param subject the object called; not modified by this method (the calls may change it)
+     * @param calls   each calls the subject once and returns the value unchanged
+     * @return the value of each call, in order
+     */
+    @SafeVarargs
+    public static <T> List<Object> calls(T subject, Function<T, ?>... calls) {
+        return map(subject, List.of(calls), (g, c) -> c.apply(g));
+    }
+
+    /** What {@link #after} gives: the first call's value, then those of the calls at the inputs. */
+    public record After<F, R>(F first, List<R> values) {
+    }
+
+    /**
+     * One call, then the same call at many inputs, in one exchange: e.g. the backward pass a
+     * gradient check judges, then the forward passes of its central differences.
+     *
+     * @param subject the object called; not modified by this method (the calls may change it)
+     * @param first   calls the subject once, before the others
+     * @param inputs  one input per later call, in order; not modified
+     * @param call    calls the subject once with an input and returns the value unchanged
+     */
+    @SuppressWarnings("unchecked")
+    public static <T, F, A, R> After<F, R> after(T subject, Function<T, F> first, List<A> inputs,
+            BiFunction<T, A, R> call) {
+        List<Function<T, ?>> all = new ArrayList<>(inputs.size() + 1);
+        all.add(first);
+        inputs.forEach(a -> all.add(g -> call.apply(g, a)));
+        List<Object> values = map(subject, all, (g, c) -> c.apply(g));
+        return new After<>((F) values.get(0), (List<R>) (List<?>) values.subList(1, values.size()));
+    }
+
     private static <T, A, R> List<R> loop(T subject, List<A> inputs, BiFunction<T, A, R> call) {
         List<R> values = new ArrayList<>(inputs.size());
         for (A input : inputs) {
@@ -103,23 +140,8 @@ public final class Batch {
 
     /** @return what a recorded call gives back: nothing (its value comes from the batch) */
     private static Object zero(Class<?> type) {
-        if (!type.isPrimitive() || type == void.class) {
-            return null;
-        }
-        if (type == boolean.class) {
-            return false;
-        }
-        if (type == char.class) {
-            return (char) 0;
-        }
-        return switch (type.getName()) {
-            case "double" -> 0.0;
-            case "float" -> 0.0f;
-            case "long" -> 0L;
-            case "int" -> 0;
-            case "short" -> (short) 0;
-            default -> (byte) 0;
-        };
+        return type.isPrimitive() && type != void.class ? java.lang.reflect.Array.get(
+                java.lang.reflect.Array.newInstance(type, 1), 0) : null;
     }
 
     private static boolean passesAGenerator(Object[] args) {
