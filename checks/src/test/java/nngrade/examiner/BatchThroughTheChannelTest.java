@@ -112,6 +112,32 @@ class BatchThroughTheChannelTest {
     }
 
     @Test
+    void differentCallsGoInTheirOrderInOneExchange() {
+        bothWays(f -> {
+            double[] dy = {0.5};
+            List<Object> got = Batch.calls(f, g -> g.forward(new double[] {0}), g -> g.backward(new double[] {0}, dy),
+                    g -> g.forward(new double[] {0}));
+            assertArrayEquals(new double[] {1}, (double[]) got.get(0));
+            assertArrayEquals(dy, (double[]) got.get(1));
+            assertArrayEquals(new double[] {2}, (double[]) got.get(2), "forward's count carried past backward");
+        });
+        bothWays(f -> {
+            double[] dy = {0.5};
+            Batch.After<double[], double[]> after = Batch.after(f, g -> g.backward(new double[] {0}, dy),
+                    List.of(new double[] {0}, new double[] {0}), Activation::forward);
+            assertArrayEquals(dy, after.first());
+            assertEquals(2, after.values().size());
+            assertArrayEquals(new double[] {2}, after.values().get(1));
+        });
+        try (RemoteSubmission remote = RemoteSubmission.loopback(serving(new Counting()))) {
+            Activation f = remote.solutions().relu();
+            long before = remote.exchanges();
+            Batch.after(f, g -> g.backward(new double[] {0}, new double[] {1}), inputs(1), Activation::forward);
+            assertEquals(1, remote.exchanges() - before, "backward and forward in one exchange");
+        }
+    }
+
+    @Test
     void aLambdaThatDoesNotCallItsSubjectExactlyOnceIsRefused() {
         try (RemoteSubmission remote = RemoteSubmission.loopback(serving(new Counting()))) {
             Activation f = remote.solutions().relu();
