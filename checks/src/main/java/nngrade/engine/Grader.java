@@ -59,6 +59,15 @@ public final class Grader {
      * running them ("not implemented yet"), as if each had thrown NotImplementedYet at once.
      */
     public GradeReport grade(GradeRequest request, CheckObserver observer, Collection<String> notStarted) {
+        return grade(request, observer, notStarted, null);
+    }
+
+    /**
+     * As {@link #grade(GradeRequest, CheckObserver, Collection)}, each check run as
+     * {@code rehearsal} asks (see {@link RehearsalInterceptor}); null runs each check once.
+     */
+    public GradeReport grade(GradeRequest request, CheckObserver observer, Collection<String> notStarted,
+            Rehearsal rehearsal) {
         synchronized (Grader.class) {
             long start = System.nanoTime();
             ScoringListener listener = new ScoringListener(observer);
@@ -75,8 +84,10 @@ public final class Grader {
             try {
                 CheckSettings.seed(request.seed());
                 Subjects.install(request.submission(), request.reference());
+                RehearsalInterceptor.install(rehearsal);
                 launcher().execute(discovery(running), listener);
             } finally {
+                RehearsalInterceptor.install(null);
                 Subjects.clear();
                 CheckSettings.seed(previousSeed);
             }
@@ -155,6 +166,10 @@ public final class Grader {
                 // A check stuck in a loop is abandoned on its own thread, so the run goes on.
                 .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
                 .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
+                // RehearsalInterceptor, and nothing else a jar on the class path might offer
+                .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
+                .configurationParameter("junit.jupiter.extensions.autodetection.include",
+                        RehearsalInterceptor.class.getName())
                 .build();
     }
 

@@ -241,40 +241,112 @@ final class HostConnection implements AutoCloseable {
         writeCall(handle, method, args);
         List<Object> sent = out.arraysWritten();
         List<Random> randoms = references.takeRandoms();
+        if (speculation != null) {
+            byte[] answer = speculation.answerTo(out.bytes(), out.length());
+            if (answer != null) {
+                in.begin(answer, answer.length);
+                return takeAnswer(in.readByte(), method, sent, randoms);
+            }
+            speculation = null; // the host made exactly the calls made so far: on, live
+        }
         send();
         while (true) {
             byte kind = receive();
-            Object value;
-            Throwable thrown = null;
-            try {
-                switch (kind) {
-                    case Wire.RETURN -> value = in.referringTo(sent).readValue(method.getReturnType());
-                    case Wire.THROW -> {
-                        value = null;
-                        thrown = readThrowable();
-                    }
-                    case Wire.CALLBACK -> {
-                        answerCallback();
-                        continue;
-                    }
-                    default -> throw new IllegalStateException("unexpected message " + kind);
-                }
-                finishReply(sent, randoms);
-            } catch (RuntimeException malformed) {
-                throw lose("the submission's JVM sent a malformed answer (" + malformed.getMessage() + ")", false);
+            if (kind == Wire.CALLBACK) {
+                answerCallback();
+                continue;
             }
-            if (thrown != null) {
-                throw thrown;
-            }
-            return value;
+            return takeAnswer(kind, method, sent, randoms);
         }
+    }
+
+    /** Takes an answer (RETURN or THROW) to a call whose arrays were {@code sent}: its value, or what it threw. */
+    private Object takeAnswer(byte kind, Method method, List<Object> sent, List<Random> randoms) throws Throwable {
+        Object value;
+        Throwable thrown = null;
+        try {
+            switch (kind) {
+                case Wire.RETURN -> value = in.referringTo(sent).readValue(method.getReturnType());
+                case Wire.THROW -> {
+                    value = null;
+                    thrown = readThrowable();
+                }
+                default -> throw new IllegalStateException("unexpected message " + kind);
+            }
+            finishReply(sent, randoms);
+        } catch (RuntimeException malformed) {
+            throw lose("the submission's JVM sent a malformed answer (" + malformed.getMessage() + ")", false);
+        }
+        if (thrown != null) {
+            throw thrown;
+        }
+        return value;
+    }
+
+    /** The host's answers to this check's predicted calls, or null when the check runs live. */
+    private Speculation speculation;
+    /** Checks that took answers of a speculation, and checks run again after leaving theirs. */
+    long speculated;
+    long reruns;
+
+    /**
+     * Sends the calls a check is predicted to make, in one exchange ({@link Wire#SPECULATION}),
+     * and keeps the host's answers for the check to take as it makes those very calls.
+     *
+     * @param predicted whole CALL messages, at most {@link Wire#MAX_BATCH}; not modified
+     */
+    void speculate(List<byte[]> predicted) {
+        if (lost != null || predicted.isEmpty()) {
+            return;
+        }
+        WireOutput whole = new WireOutput(null);
+        whole.begin(Wire.SPECULATION).writeInt(predicted.size());
+        predicted.forEach(q -> whole.writeBytes(q, q.length));
+        bytesOut += whole.length();
+        exchanges++;
+        channel.send(whole.bytes(), whole.length(), this::stillWaiting);
+        if (receive() != Wire.BATCH_REPLY) {
+            throw lose("the submission's JVM broke the protocol (an answer to predicted calls)", false);
+        }
+        List<byte[]> answers = new ArrayList<>();
+        try {
+            int n = in.readInt();
+            if (n < 0 || n > predicted.size()) {
+                throw new IllegalStateException(n + " answers to " + predicted.size() + " calls");
+            }
+            for (int i = 0; i < n; i++) {
+                answers.add(in.readBytes());
+            }
+            if (!in.atEnd()) {
+                throw new IllegalStateException("bytes after the last answer");
+            }
+        } catch (RuntimeException malformed) {
+            throw lose("the submission's JVM sent a malformed answer (" + malformed.getMessage() + ")", false);
+        }
+        speculated++;
+        speculation = new Speculation(predicted, answers);
+    }
+
+    /** @return whether the check asked something other than its predicted calls */
+    boolean diverged() {
+        return speculation != null && speculation.diverged();
+    }
+
+    /** Forgets this check's speculation: what is left of it answers nothing. */
+    void endSpeculation() {
+        speculation = null;
     }
 
     /** Writes a CALL message into {@code out}: the examiner's changes to kept arrays, then the call. */
     private void writeCall(int handle, Method method, Object[] args) {
-        Class<?>[] types = method.getParameterTypes();
         out.begin(Wire.CALL);
         kept.writeChanges(out);
+        writeCallOf(out, handle, method, args);
+    }
+
+    /** Writes what names a call, after the kept arrays' changes: object, method, arguments. */
+    static void writeCallOf(WireOutput out, int handle, Method method, Object[] args) {
+        Class<?>[] types = method.getParameterTypes();
         out.writeInt(handle).writeString(MethodKeys.of(method)).writeInt(args.length);
         for (int i = 0; i < args.length; i++) {
             out.writeValue(args[i], types[i]);
@@ -301,6 +373,13 @@ final class HostConnection implements AutoCloseable {
         }
         if (batch.isEmpty() || batch.size() > Wire.MAX_BATCH) {
             throw new IllegalArgumentException("a batch of " + batch.size() + " calls");
+        }
+        if (speculation != null) { // its calls were predicted one by one: taken one by one, as a loop would
+            List<Object> values = new ArrayList<>(batch.size());
+            for (Call c : batch) {
+                values.add(call(c.handle(), c.method(), c.args()));
+            }
+            return values;
         }
         WireOutput whole = new WireOutput(null);
         whole.begin(Wire.BATCH).writeInt(batch.size());

@@ -11,6 +11,8 @@ import nngrade.engine.GradeReport;
 import nngrade.engine.GradeRequest;
 import nngrade.engine.Grader;
 import nngrade.engine.PlannedCheck;
+import nngrade.engine.Rehearsal;
+import nngrade.problems.Solutions;
 
 /**
  * Runs the checks against a submission in its own JVM: the engine as in-process, the submission
@@ -65,13 +67,41 @@ public final class RemoteGrading {
                 results.put(fin.key(), fin);
                 observer.finished(fin);
             }
-        }, remote.notStarted());
+        }, remote.notStarted(), request.reference() == null ? null : rehearsal(remote, request.reference()));
         List<CheckResult> ordered = new ArrayList<>();
         for (PlannedCheck p : plan) {
             CheckResult r = results.get(p.key());
             ordered.add(r != null ? r : p.failed(CheckStatus.ERROR, "not run"));
         }
         return grader.report(request, ordered, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * @return each check rehearsed against the reference first, so the host answers what it asks
+     *     in one exchange; run again live if it asks something else
+     */
+    private static Rehearsal rehearsal(RemoteSubmission remote, Solutions reference) {
+        return new Rehearsal() {
+            @Override
+            public void before(Runnable check) {
+                remote.speculate(check, reference);
+            }
+
+            @Override
+            public boolean diverged() {
+                return remote.diverged();
+            }
+
+            @Override
+            public void beforeRerun() {
+                remote.rerunLive();
+            }
+
+            @Override
+            public void after() {
+                remote.endSpeculation();
+            }
+        };
     }
 
     /** @return the check's result as it stands once the host's side is known */

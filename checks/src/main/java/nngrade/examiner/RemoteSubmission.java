@@ -151,6 +151,58 @@ public final class RemoteSubmission implements AutoCloseable {
         }
     }
 
+    /**
+     * Rehearses a check against the reference ({@link PredictedCalls}) and has the host answer the
+     * calls it will make, in one exchange, before it runs for real ({@link Speculation}).
+     *
+     * @param check     runs the check once
+     * @param reference the reference, which stands in for the submission in the rehearsal
+     */
+    void speculate(Runnable check, Solutions reference) {
+        List<byte[]> predicted = PredictedCalls.of(check, solutions, reference);
+        if (predicted.isEmpty()) {
+            return;
+        }
+        try {
+            connection().speculate(predicted);
+        } catch (SubmissionLost lost) {
+            // the check meets it in its first call
+        }
+    }
+
+    /** @return whether the check that just ran asked something other than its predicted calls */
+    boolean diverged() {
+        return current != null && current.diverged();
+    }
+
+    /** The check runs again, live: the host forgets the objects the speculation made calls on. */
+    void rerunLive() {
+        reruns++;
+        if (current != null && current.lost() == null) {
+            current.endSpeculation();
+            try {
+                current.reset(); // what it printed while it went ahead is not this run's
+            } catch (SubmissionLost lost) {
+                // the rerun meets it in its first call
+            }
+        }
+    }
+
+    /** The check ended: what is left of its speculation answers nothing. */
+    void endSpeculation() {
+        if (current != null) {
+            current.endSpeculation();
+        }
+    }
+
+    /** @return checks whose calls the host answered ahead, and checks run again for leaving them */
+    public long[] speculations() {
+        return new long[] {speculated + (current == null ? 0 : current.speculated), reruns};
+    }
+
+    private long speculated;
+    private long reruns;
+
     /** @return calls made into the submission so far, over all its JVMs */
     public long calls() {
         return calls + (current == null ? 0 : current.calls);
@@ -209,6 +261,7 @@ public final class RemoteSubmission implements AutoCloseable {
         callbacks += current.callbacks;
         bytes += current.bytesIn + current.bytesOut;
         exchanges += current.exchanges;
+        speculated += current.speculated;
         current.close();
         current = null;
     }

@@ -58,7 +58,8 @@ final class CallServer {
             byte kind = receive();
             switch (kind) {
                 case Wire.CALL -> answerCall();
-                case Wire.BATCH -> answerBatch();
+                case Wire.BATCH -> answerBatch(false);
+                case Wire.SPECULATION -> answerBatch(true);
                 case Wire.RESET -> {
                     references.reset(null);
                     retention.reset();
@@ -113,8 +114,12 @@ final class CallServer {
      * Makes the calls of a batch in order, each exactly as if it had come alone, and sends their
      * answers in one message. The batch is copied first: a callback during a call receives other
      * messages into the channel's buffer.
+     *
+     * @param speculative whether the calls are a check's predicted calls ({@link Wire#SPECULATION}):
+     *                    then one that throws does not end the batch, and one that cannot be made
+     *                    ends it before anything of it runs
      */
-    private void answerBatch() {
+    private void answerBatch(boolean speculative) {
         int n = in.readInt();
         if (n < 1 || n > Wire.MAX_BATCH) {
             throw new IllegalStateException("a batch of " + n + " calls");
@@ -133,15 +138,24 @@ final class CallServer {
             if (in.readByte() != Wire.CALL) {
                 throw new IllegalStateException("a batch holds calls only");
             }
+            Prepared prepared;
+            try {
+                prepared = prepareCall();
+            } catch (RuntimeException cannotBeMade) {
+                if (!speculative) {
+                    throw cannotBeMade;
+                }
+                break; // a prediction that went past what this submission handed out
+            }
             batching = true;
             try {
-                answerCall();
+                make(prepared);
             } finally {
                 batching = false;
             }
             answers.writeBytes(out.bytes(), out.length());
             answered++;
-            if (out.bytes()[0] == Wire.THROW) {
+            if (out.bytes()[0] == Wire.THROW && !speculative) {
                 break; // a caller's loop ends at the first exception
             }
         }
@@ -156,6 +170,16 @@ final class CallServer {
     private boolean batching;
 
     private void answerCall() {
+        make(prepareCall());
+    }
+
+    /** A call read from its message, not yet made: its object, method, arguments and their copies. */
+    private record Prepared(Object target, Method method, Object[] args, Map<Object, Integer> numbers,
+            Map<Object, Object> before, List<MirroredRandom> randoms) {
+    }
+
+    /** Reads a call; nothing of the submission runs here. */
+    private Prepared prepareCall() {
         int syncs = in.readInt();
         for (int i = 0; i < syncs; i++) { // the examiner's changes to arrays the submission keeps
             Object kept = retention.array(in.readInt());
@@ -169,8 +193,13 @@ final class CallServer {
         }
         Object[] args = readArguments(method);
         Map<Object, Integer> numbers = in.arrayNumbers();
-        Map<Object, Object> before = snapshots(numbers);
-        List<MirroredRandom> randoms = references.takeRandoms();
+        return new Prepared(target, method, args, numbers, snapshots(numbers), references.takeRandoms());
+    }
+
+    private void make(Prepared p) {
+        Object target = p.target();
+        Method method = p.method();
+        Object[] args = p.args();
         Object result = null;
         Throwable thrown = null;
         callDepth++;
@@ -183,7 +212,7 @@ final class CallServer {
         } finally {
             callDepth--;
         }
-        reply(target, method, result, thrown, numbers, before, randoms);
+        reply(target, method, result, thrown, p.numbers(), p.before(), p.randoms());
     }
 
     private Object[] readArguments(Method method) {

@@ -29,6 +29,13 @@ public final class Wire {
      * at the first that throws. One hand-over of the turn instead of one per call.
      */
     public static final byte BATCH = 6;
+    /**
+     * The calls a check is predicted to make (as {@link #BATCH}), made in order whatever each one
+     * gives: one that throws does not end it. It ends early only at a call the host cannot make
+     * (an object it never handed out), so the calls made are always a prefix of those sent, and
+     * the reply ({@link #BATCH_REPLY}) says how long a prefix.
+     */
+    public static final byte SPECULATION = 7;
 
     // ---- messages, host to examiner ----
     /** The submission is loaded: the problem ids whose factory method it does not override. */

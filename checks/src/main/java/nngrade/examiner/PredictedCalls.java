@@ -1,0 +1,204 @@
+package nngrade.examiner;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import nngrade.checks.api.Subjects;
+import nngrade.host.References;
+import nngrade.host.Wire;
+import nngrade.host.WireInput;
+import nngrade.host.WireOutput;
+import nngrade.problems.Solutions;
+
+/**
+ * The calls a check will make into the submission, learnt before it runs by rehearsing it here
+ * with the reference standing in for the submission: a correct submission answers as the
+ * reference does, and most checks ask the same questions whatever the answers, so the host can
+ * answer them all in one exchange ({@link Speculation}).
+ *
+ * <p>What is predicted must tell the submission nothing of the reference: a call whose inputs
+ * were computed from the reference's answers (a forward pass's output fed to the backward pass)
+ * would carry them into the submission's process. So the check is rehearsed twice, the second
+ * time with every number of every answer {@linkplain Nudge nudged} by the least step, and only
+ * the calls both rehearsals make alike, bit for bit, are predicted: the prediction stops at the
+ * first call that differs. It stops too at a call that passes anything but plain data (a
+ * callback, a generator, an object of the submission), at a value the host would number as an
+ * object of its own anywhere but in a factory's return, and after {@value #MAX_CALLS} calls or
+ * {@value #MAX_BYTES} bytes. What is not predicted the check asks live, as ever.
+ */
+final class PredictedCalls {
+
+    static final int MAX_CALLS = Wire.MAX_BATCH;
+    static final long MAX_BYTES = 8L << 20;
+
+    private final Object reference;
+    private final boolean nudged;
+    private final List<byte[]> calls = new ArrayList<>();
+    private final WireOutput out = new WireOutput(new PlainDataOnly());
+    private long bytes;
+    private int handles = 1; // the host numbers the factory 0, then each object it hands out
+    private boolean stopped;
+
+    private PredictedCalls(Object reference, boolean nudged) {
+        this.reference = reference;
+        this.nudged = nudged;
+    }
+
+    /**
+     * Rehearses a check twice against the reference and returns the calls it is predicted to make.
+     *
+     * @param check      runs the check once; its verdict is ignored
+     * @param submission what the checks see as the submission, put back after each rehearsal
+     * @param reference  the reference
+     * @return whole CALL messages, in order; possibly none
+     */
+    static List<byte[]> of(Runnable check, Solutions submission, Solutions reference) {
+        List<byte[]> plain = rehearse(check, submission, reference, false);
+        if (plain.isEmpty()) {
+            return plain;
+        }
+        List<byte[]> moved = rehearse(check, submission, reference, true);
+        int n = 0;
+        while (n < plain.size() && n < moved.size() && Arrays.equals(plain.get(n), moved.get(n))) {
+            n++;
+        }
+        return plain.subList(0, n);
+    }
+
+    private static List<byte[]> rehearse(Runnable check, Solutions submission, Solutions reference, boolean nudged) {
+        PredictedCalls p = new PredictedCalls(reference, nudged);
+        Subjects.install(p.standIn(Solutions.class, reference, 0), reference);
+        try {
+            check.run();
+        } catch (Throwable verdictIgnored) {
+            // the rehearsal's verdict means nothing: only its calls matter
+        } finally {
+            Subjects.install(submission, reference);
+        }
+        return p.calls;
+    }
+
+    /** @return a stand-in for the reference's object {@code target}, known to the host as {@code handle} */
+    private <T> T standIn(Class<T> type, Object target, int handle) {
+        InvocationHandler h = (proxy, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return switch (method.getName()) {
+                    case "equals" -> proxy == args[0];
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    default -> "the submission's " + type.getSimpleName();
+                };
+            }
+            return call(target, handle, method, args == null ? new Object[0] : args);
+        };
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, h));
+    }
+
+    private Object call(Object target, int handle, Method method, Object[] args) throws Throwable {
+        note(handle, method, args);
+        Object[] before = nudged ? Arrays.stream(args).map(Nudge::snapshot).toArray() : null;
+        Object result;
+        try {
+            result = method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        } finally { // what the reference wrote into an argument is an answer too
+            nudgeChanges(args, before);
+        }
+        Class<?> type = method.getReturnType();
+        if (result != null && type.isInterface()) {
+            return standIn(type, result, handles++);
+        }
+        if (!plain(result)) {
+            stopped = true; // the host numbers the objects in it: later numbers are not known
+            return result;
+        }
+        return nudged ? nudge(result) : result;
+    }
+
+    private void note(int handle, Method method, Object[] args) {
+        if (stopped) {
+            throw Stop.STOP;
+        }
+        try {
+            out.begin(Wire.CALL).writeInt(0); // no changes to kept arrays: the host keeps none of a prediction
+            HostConnection.writeCallOf(out, handle, method, args);
+        } catch (Stop | IllegalArgumentException notPlain) {
+            stopped = true;
+            throw Stop.STOP;
+        }
+        bytes += out.length();
+        if (calls.size() >= MAX_CALLS || bytes > MAX_BYTES) {
+            stopped = true;
+            throw Stop.STOP;
+        }
+        calls.add(Arrays.copyOf(out.bytes(), out.length()));
+    }
+
+    private void nudgeChanges(Object[] args, Object[] before) {
+        if (before != null) {
+            for (int i = 0; i < args.length; i++) {
+                Nudge.changes(args[i], before[i]);
+            }
+        }
+    }
+
+    private Object nudge(Object result) {
+        try {
+            return Nudge.copy(result);
+        } catch (Nudge.CannotNudge e) {
+            stopped = true;
+            return result;
+        }
+    }
+
+    /** @return whether a value holds only data: nothing the host would number as an object */
+    private static boolean plain(Object v) {
+        if (v == null || v instanceof Number || v instanceof Boolean || v instanceof String || v instanceof Enum<?>
+                || v instanceof Character) {
+            return true;
+        } else if (v.getClass().isArray()) {
+            return v.getClass().getComponentType().isPrimitive() || Arrays.stream((Object[]) v).allMatch(PredictedCalls::plain);
+        } else if (v instanceof List<?> list) {
+            return list.stream().allMatch(PredictedCalls::plain);
+        } else if (v.getClass().isRecord()) {
+            for (var c : v.getClass().getRecordComponents()) {
+                try {
+                    if (!plain(c.getAccessor().invoke(v))) {
+                        return false;
+                    }
+                } catch (ReflectiveOperationException e) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** Ends a rehearsal at a call that cannot be predicted: the calls before it stand. */
+    private static final class Stop extends Error {
+        private static final long serialVersionUID = 1L;
+        static final Stop STOP = new Stop();
+
+        private Stop() {
+            super("not predicted", null, false, false);
+        }
+    }
+
+    /** Lets plain data only into a prediction: anything passed by reference stops it. */
+    private static final class PlainDataOnly implements References {
+        @Override
+        public void write(WireOutput out, Object value, Class<?> declared) {
+            throw Stop.STOP;
+        }
+
+        @Override
+        public Object read(WireInput in, byte tag, Class<?> declared) {
+            throw new IllegalStateException("a prediction reads nothing");
+        }
+    }
+}
