@@ -15,13 +15,16 @@ import java.util.List;
  * @param examinerCpuMillis CPU time of the examiner on this submission
  * @param exchanges        messages the examiner sent to the submission's JVM, each awaiting an answer:
  *                         calls alone, batches of calls ({@code nngrade.checks.support.Batch}), ends of checks
+ * @param speculated       checks whose calls the host answered ahead, in one exchange
+ *                         ({@code nngrade.examiner.Speculation})
+ * @param reruns           of those, checks that asked something else and were run again live
  * @param confinement      what confined the submission's JVM, in words
  */
 public record ChannelUsage(long calls, long callbacks, long bytes, long hostRestarts, long examinerCpuMillis,
-        long exchanges, List<String> confinement) {
+        long exchanges, long speculated, long reruns, List<String> confinement) {
 
     /** No JVM of the submission ran (it did not compile, say). */
-    public static final ChannelUsage NONE = new ChannelUsage(0, 0, 0, 0, 0, 0, List.of());
+    public static final ChannelUsage NONE = new ChannelUsage(0, 0, 0, 0, 0, 0, 0, 0, List.of());
 
     public ChannelUsage {
         confinement = List.copyOf(confinement);
@@ -35,6 +38,8 @@ public record ChannelUsage(long calls, long callbacks, long bytes, long hostRest
         channel.put("host_restarts", hostRestarts);
         channel.put("examiner_cpu_ms", examinerCpuMillis);
         channel.put("exchanges", exchanges);
+        channel.put("speculated_checks", speculated);
+        channel.put("reruns", reruns);
         ArrayNode layers = extra.putArray("confinement");
         confinement.forEach(layers::add);
     }

@@ -51,7 +51,8 @@ final class IsolatedGrading {
     /**
      * What happened to one submission.
      *
-     * @param usage  calls, callbacks, channel bytes, host restarts, examiner CPU ms, messages to the host, summed over examiners
+     * @param usage  calls, callbacks, channel bytes, host restarts, examiner CPU ms, messages to the host,
+     *               checks answered ahead, checks run again live; summed over examiners
      * @param layers what confined the submission's JVM
      * @param plots  the feedback page's pictures the examiner drew, bounded
      */
@@ -169,7 +170,7 @@ final class IsolatedGrading {
         final Map<String, CheckResult> results = new LinkedHashMap<>();
         final List<String> events = new ArrayList<>();
         final long deadlineNanos;
-        final long[] usage = new long[6];
+        final long[] usage = new long[8];
         List<String> layers = List.of();
         List<Plot> plots = List.of();
 

@@ -290,29 +290,45 @@ final class HostConnection implements AutoCloseable {
     long reruns;
 
     /**
-     * Sends the calls a check is predicted to make, in one exchange ({@link Wire#SPECULATION}),
-     * and keeps the host's answers for the check to take as it makes those very calls.
+     * Sends the calls a check is predicted to make, {@link Wire#MAX_BATCH} to an exchange
+     * ({@link Wire#SPECULATION}), and keeps the host's answers for the check to take as it makes
+     * those very calls. The host makes them in order with nothing in between, whatever the number
+     * of exchanges.
      *
-     * @param predicted whole CALL messages, at most {@link Wire#MAX_BATCH}; not modified
+     * @param predicted whole CALL messages; not modified
      */
     void speculate(List<byte[]> predicted) {
-        if (lost != null || predicted.isEmpty()) {
-            return;
+        List<byte[]> answers = new ArrayList<>();
+        long received = bytesIn;
+        for (int from = 0; from < predicted.size() && lost == null; from += Wire.MAX_BATCH) {
+            List<byte[]> part = predicted.subList(from, Math.min(predicted.size(), from + Wire.MAX_BATCH));
+            int answered = speculatePart(part, answers);
+            if (answered < part.size() || bytesIn - received > MAX_SPECULATED_BYTES) {
+                break; // the host made no more, or gave enough to hold: the check goes live from there
+            }
         }
+        speculated++;
+        speculation = new Speculation(predicted, answers);
+    }
+
+    /** Answers held for one check at most, give or take one exchange's worth: the host's answers are its own to size. */
+    static final long MAX_SPECULATED_BYTES = 64L << 20;
+
+    /** @return how many of {@code part} the host made; their answers are added to {@code answers} */
+    private int speculatePart(List<byte[]> part, List<byte[]> answers) {
         WireOutput whole = new WireOutput(null);
-        whole.begin(Wire.SPECULATION).writeInt(predicted.size());
-        predicted.forEach(q -> whole.writeBytes(q, q.length));
+        whole.begin(Wire.SPECULATION).writeInt(part.size());
+        part.forEach(q -> whole.writeBytes(q, q.length));
         bytesOut += whole.length();
         exchanges++;
         channel.send(whole.bytes(), whole.length(), this::stillWaiting);
         if (receive() != Wire.BATCH_REPLY) {
             throw lose("the submission's JVM broke the protocol (an answer to predicted calls)", false);
         }
-        List<byte[]> answers = new ArrayList<>();
         try {
             int n = in.readInt();
-            if (n < 0 || n > predicted.size()) {
-                throw new IllegalStateException(n + " answers to " + predicted.size() + " calls");
+            if (n < 0 || n > part.size()) {
+                throw new IllegalStateException(n + " answers to " + part.size() + " calls");
             }
             for (int i = 0; i < n; i++) {
                 answers.add(in.readBytes());
@@ -320,11 +336,10 @@ final class HostConnection implements AutoCloseable {
             if (!in.atEnd()) {
                 throw new IllegalStateException("bytes after the last answer");
             }
+            return n;
         } catch (RuntimeException malformed) {
             throw lose("the submission's JVM sent a malformed answer (" + malformed.getMessage() + ")", false);
         }
-        speculated++;
-        speculation = new Speculation(predicted, answers);
     }
 
     /** @return whether the check asked something other than its predicted calls */

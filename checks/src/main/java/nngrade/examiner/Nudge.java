@@ -6,12 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Moves every number of a value by the least step: a double or float to the next one up
- * (Math.nextUp), an integer by flipping its lowest bit, a boolean to its opposite. Two
- * rehearsals of a check, one given the reference's answers and one given them nudged, make the
- * same later call only if that call does not depend on the answers' values: which is what may
- * be predicted to the submission without telling it anything of the reference's answers
- * ({@link PredictedCalls}).
+ * Moves every number of a value a little: a double by a relative {@value #RELATIVE} (at least
+ * one step, 0 to the smallest normal number), a float likewise, an integer by flipping its lowest
+ * bit, a boolean to its opposite. Two rehearsals of a check, one given the reference's answers
+ * and one given them nudged, make the same later call only if that call does not depend on the
+ * answers' values: which is what may be predicted to the submission without telling it anything
+ * of the reference's answers ({@link PredictedCalls}).
+ *
+ * <p>Why not one ulp: a change of one ulp is lost in the next rounding (1 - y^2 is the same for
+ * y and the double after it), so a value computed from an answer would look independent of it.
+ * 2^-44 survives a few hundred roundings, and stays inside the checks' tightest tolerance
+ * (1e-12 relative), so that the nudged rehearsal takes the same path as the other one.
  */
 final class Nudge {
 
@@ -24,7 +29,27 @@ final class Nudge {
         }
     }
 
+    /** The relative change of a double: 2^-44, about 5.7e-14. */
+    static final double RELATIVE = 0x1p-44;
+
     private Nudge() {
+    }
+
+    private static float movedFloat(float f) {
+        if (f == 0) {
+            return Float.MIN_NORMAL;
+        }
+        float m = f + Math.abs(f) * 0x1p-20f;
+        return m == f ? Math.nextUp(f) : m;
+    }
+
+    /** @return d moved by {@link #RELATIVE} of itself, at least to the next double up; NaN and infinities as they are */
+    static double moved(double d) {
+        if (d == 0) {
+            return Double.MIN_NORMAL;
+        }
+        double m = d + Math.abs(d) * RELATIVE;
+        return m == d ? Math.nextUp(d) : m;
     }
 
     /** @return a copy of {@code v} with every number in it moved; v is not modified */
@@ -32,9 +57,9 @@ final class Nudge {
         if (v == null || v instanceof String || v instanceof Enum<?>) {
             return v;
         } else if (v instanceof Double d) {
-            return Math.nextUp(d);
+            return moved(d);
         } else if (v instanceof Float f) {
-            return Math.nextUp(f);
+            return movedFloat(f);
         } else if (v instanceof Integer i) {
             return i ^ 1;
         } else if (v instanceof Long l) {
@@ -44,7 +69,7 @@ final class Nudge {
         } else if (v instanceof double[] a) {
             double[] c = a.clone();
             for (int i = 0; i < c.length; i++) {
-                c[i] = Math.nextUp(c[i]);
+                c[i] = moved(c[i]);
             }
             return c;
         } else if (v instanceof int[] a) {
@@ -113,7 +138,7 @@ final class Nudge {
         if (now instanceof double[] a && before instanceof double[] b && a.length == b.length) {
             for (int i = 0; i < a.length; i++) {
                 if (Double.doubleToRawLongBits(a[i]) != Double.doubleToRawLongBits(b[i])) {
-                    a[i] = Math.nextUp(a[i]);
+                    a[i] = moved(a[i]);
                 }
             }
         } else if (now instanceof int[] a && before instanceof int[] b && a.length == b.length) {

@@ -7,7 +7,13 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import nngrade.checks.api.CheckSettings;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.support.Expect;
 import nngrade.host.References;
 import nngrade.host.Wire;
 import nngrade.host.WireInput;
@@ -25,15 +31,16 @@ import nngrade.problems.Solutions;
  * would carry them into the submission's process. So the check is rehearsed twice, the second
  * time with every number of every answer {@linkplain Nudge nudged} by the least step, and only
  * the calls both rehearsals make alike, bit for bit, are predicted: the prediction stops at the
- * first call that differs. It stops too at a call that passes anything but plain data (a
+ * first call that differs. (The nudged rehearsal judges no number, {@link Expect#nudgedRehearsal},
+ * so that a check comparing exactly still takes the plain rehearsal's path.) It stops too at a call that passes anything but plain data (a
  * callback, a generator, an object of the submission), at a value the host would number as an
  * object of its own anywhere but in a factory's return, and after {@value #MAX_CALLS} calls or
  * {@value #MAX_BYTES} bytes. What is not predicted the check asks live, as ever.
  */
 final class PredictedCalls {
 
-    static final int MAX_CALLS = Wire.MAX_BATCH;
-    static final long MAX_BYTES = 8L << 20;
+    static final int MAX_CALLS = 4 * Wire.MAX_BATCH;
+    static final long MAX_BYTES = 16L << 20;
 
     private final Object reference;
     private final boolean nudged;
@@ -42,6 +49,37 @@ final class PredictedCalls {
     private long bytes;
     private int handles = 1; // the host numbers the factory 0, then each object it hands out
     private boolean stopped;
+
+    /** Predictions kept in this JVM, by seed and check: rehearsing costs the examiner more than the host's answers do. */
+    private static final Map<String, List<byte[]>> KEPT = new ConcurrentHashMap<>();
+    private static final AtomicLong KEPT_BYTES = new AtomicLong();
+    /** At most this much is kept; a prediction past it is made again each time. */
+    static final long MAX_KEPT_BYTES = 256L << 20;
+
+    /**
+     * A check's prediction depends on nothing but the check, the seed and the reference, all the
+     * same for every submission an examiner grades: so it is made once per check and seed, and
+     * kept. (Were a check to ask other things from one run to the next, a kept prediction would
+     * cost it a run again live, no more.)
+     *
+     * @param check names the check, unique among checks
+     * @param make  makes the prediction
+     */
+    static List<byte[]> cached(String check, Supplier<List<byte[]>> make) {
+        String key = CheckSettings.seed() + " " + check;
+        List<byte[]> kept = KEPT.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        List<byte[]> made = List.copyOf(make.get());
+        long size = made.stream().mapToLong(q -> q.length + 16L).sum();
+        if (KEPT_BYTES.addAndGet(size) <= MAX_KEPT_BYTES) {
+            KEPT.put(key, made);
+        } else {
+            KEPT_BYTES.addAndGet(-size);
+        }
+        return made;
+    }
 
     private PredictedCalls(Object reference, boolean nudged) {
         this.reference = reference;
@@ -72,11 +110,13 @@ final class PredictedCalls {
     private static List<byte[]> rehearse(Runnable check, Solutions submission, Solutions reference, boolean nudged) {
         PredictedCalls p = new PredictedCalls(reference, nudged);
         Subjects.install(p.standIn(Solutions.class, reference, 0), reference);
+        Expect.nudgedRehearsal(nudged);
         try {
             check.run();
         } catch (Throwable verdictIgnored) {
             // the rehearsal's verdict means nothing: only its calls matter
         } finally {
+            Expect.nudgedRehearsal(false);
             Subjects.install(submission, reference);
         }
         return p.calls;

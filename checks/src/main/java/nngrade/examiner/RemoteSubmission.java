@@ -91,6 +91,7 @@ public final class RemoteSubmission implements AutoCloseable {
 
     /** A check starts: it may take this long, and is called this in messages. */
     public void beginCheck(String title, long limitMillis) {
+        checkTitle = title;
         checkLimitMillis = limitMillis + coldStartAllowance();
         checkDeadlineNanos = System.nanoTime() + checkLimitMillis * 1_000_000;
         if (current != null && current.lost() == null) {
@@ -113,6 +114,13 @@ public final class RemoteSubmission implements AutoCloseable {
 
     /** Extra time for the first check on a fresh JVM (see {@link #coldStartAllowance}). */
     static final long COLD_START_MILLIS = 5_000;
+    /**
+     * Extra time for the check that meets a host started again after one was lost: the examiner is
+     * warm by then and the host starts from the class-data archive, so it needs less than the first
+     * one. (It was {@value #COLD_START_MILLIS} ms: a submission that loops in every check of a
+     * problem then cost 7 s a check instead of 3.)
+     */
+    static final long RESTART_ALLOWANCE_MILLIS = 1_000;
     private static final java.util.concurrent.atomic.AtomicBoolean EXAMINER_WARM =
             new java.util.concurrent.atomic.AtomicBoolean();
     /** Whether the current host has not served a check yet. */
@@ -159,14 +167,14 @@ public final class RemoteSubmission implements AutoCloseable {
      * @param reference the reference, which stands in for the submission in the rehearsal
      */
     void speculate(Runnable check, Solutions reference) {
-        List<byte[]> predicted = PredictedCalls.of(check, solutions, reference);
+        List<byte[]> predicted = PredictedCalls.cached(checkTitle, () -> PredictedCalls.of(check, solutions, reference));
         if (predicted.isEmpty()) {
             return;
         }
         try {
             connection().speculate(predicted);
-        } catch (SubmissionLost lost) {
-            // the check meets it in its first call
+        } catch (RuntimeException lostOrRefused) {
+            // a lost host: the check meets it in its first call; anything else: the check runs live
         }
     }
 
@@ -202,6 +210,8 @@ public final class RemoteSubmission implements AutoCloseable {
 
     private long speculated;
     private long reruns;
+    /** The check under way, as {@link #beginCheck} named it. */
+    private String checkTitle = "";
 
     /** @return calls made into the submission so far, over all its JVMs */
     public long calls() {
@@ -250,7 +260,7 @@ public final class RemoteSubmission implements AutoCloseable {
             throw new SubmissionLost("the submission's JVM could not be started again: " + e.getMessage(), false);
         }
         // the start does not count against the check, and the fresh JVM's warming up is allowed for
-        checkDeadlineNanos += System.nanoTime() - started + (coldHost ? COLD_START_MILLIS * 1_000_000 : 0);
+        checkDeadlineNanos += System.nanoTime() - started + RESTART_ALLOWANCE_MILLIS * 1_000_000;
         coldHost = false;
         current.deadline(Math.max(0, (checkDeadlineNanos - System.nanoTime()) / 1_000_000), timeoutReason());
         return current;

@@ -155,8 +155,8 @@ final class CallServer {
             }
             answers.writeBytes(out.bytes(), out.length());
             answered++;
-            if (out.bytes()[0] == Wire.THROW && !speculative) {
-                break; // a caller's loop ends at the first exception
+            if (out.bytes()[0] == Wire.THROW && (!speculative || notImplemented(lastThrown))) {
+                break; // a caller's loop ends at the first exception; a check of what is not done yet goes live
             }
         }
         answers.putInt(countAt, answered);
@@ -212,7 +212,21 @@ final class CallServer {
         } finally {
             callDepth--;
         }
+        lastThrown = thrown;
         reply(target, method, result, thrown, p.numbers(), p.before(), p.randoms());
+    }
+
+    /** What the last call made threw, or null. */
+    private Throwable lastThrown;
+
+    private static boolean notImplemented(Throwable t) {
+        int depth = 0;
+        for (Throwable c = t; c != null && depth++ < 64; c = c.getCause()) {
+            if (c instanceof NotImplementedYet) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Object[] readArguments(Method method) {

@@ -17,8 +17,23 @@ public final class ContractTypes {
     private ContractTypes() {
     }
 
+    /** Component types already allowed, by name: every array of every call asks (a regex and a class lookup each). */
+    private static final java.util.Map<String, Class<?>> COMPONENTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** @return the component type of an array, from its name as {@link Class#getName()} writes it */
     public static Class<?> arrayComponent(String name) {
+        Class<?> known = COMPONENTS.get(name);
+        if (known != null) {
+            return known;
+        }
+        Class<?> allowed = allowedComponent(name);
+        if (COMPONENTS.size() < 1_000) { // names come from the other side: not without bound
+            COMPONENTS.put(name, allowed);
+        }
+        return allowed;
+    }
+
+    private static Class<?> allowedComponent(String name) {
         Class<?> primitive = PRIMITIVES.get(name);
         if (primitive != null) {
             return primitive;

@@ -73,16 +73,18 @@ final class Retention {
      * @param reply   the arrays of the reply, in the order of their numbers
      */
     void writeChanges(WireOutput out, Collection<Object> owners, Map<Object, Integer> request, List<Object> reply) {
-        Map<Object, int[]> crossed = new IdentityHashMap<>();
-        request.forEach((a, n) -> crossed.put(a, new int[] {0, n}));
-        for (int i = 0; i < reply.size(); i++) {
-            crossed.putIfAbsent(reply.get(i), new int[] {1, i});
-        }
+        Map<Object, int[]> crossed = null; // built only if some owner reaches an array: most reach none
         List<int[]> fresh = new ArrayList<>();
-        Set<Object> released = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Object> released = java.util.Collections.newSetFromMap(new IdentityHashMap<>(4));
         for (Object owner : owners) {
             Set<Object> reached = reachable(owner);
             Set<Object> before = keptBy.getOrDefault(owner, Set.of());
+            if (reached.isEmpty() && before.isEmpty()) {
+                continue;
+            }
+            if (crossed == null) {
+                crossed = crossed(request, reply);
+            }
             Set<Object> now = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             for (Object a : reached) {
                 if (before.contains(a) || ids.containsKey(a) || crossed.containsKey(a)) {
@@ -131,8 +133,23 @@ final class Retention {
         }
     }
 
+    /** @return where each array of a call was: {0, number} in the request, {1, number} in the reply */
+    private static Map<Object, int[]> crossed(Map<Object, Integer> request, List<Object> reply) {
+        Map<Object, int[]> crossed = new IdentityHashMap<>();
+        request.forEach((a, n) -> crossed.put(a, new int[] {0, n}));
+        for (int i = 0; i < reply.size(); i++) {
+            crossed.putIfAbsent(reply.get(i), new int[] {1, i});
+        }
+        return crossed;
+    }
+
     /** @return every array reachable from an object (identity), within {@value #MAX_VISITS} objects */
     private Set<Object> reachable(Object root) {
+        Class<?> rc = root.getClass();
+        if (!rc.isArray() && rc.getClassLoader() != null && rc.getClassLoader() != ClassLoader.getPlatformClassLoader()
+                && fieldsOf(rc).isEmpty()) {
+            return Set.of(); // an object of the submission without fields that may hold objects: a stateless one
+        }
         Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Object> found = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Object> todo = new ArrayDeque<>();

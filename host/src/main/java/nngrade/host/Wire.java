@@ -31,8 +31,9 @@ public final class Wire {
     public static final byte BATCH = 6;
     /**
      * The calls a check is predicted to make (as {@link #BATCH}), made in order whatever each one
-     * gives: one that throws does not end it. It ends early only at a call the host cannot make
-     * (an object it never handed out), so the calls made are always a prefix of those sent, and
+     * gives: one that throws does not end it. It ends early only before a call the host cannot
+     * make (on an object it never handed out), or after one that throws NotImplementedYet (the
+     * check will not go as predicted): so the calls made are always a prefix of those sent, and
      * the reply ({@link #BATCH_REPLY}) says how long a prefix.
      */
     public static final byte SPECULATION = 7;
