@@ -128,7 +128,22 @@ final class CallServer {
         for (int i = 0; i < n; i++) {
             calls[i] = in.readBytes();
         }
-        WireOutput answers = new WireOutput(null);
+        // a batch the examiner sends during a callback of this one's calls needs a buffer of its own
+        WireOutput answers = answeringBatch ? new WireOutput(null) : batchAnswers;
+        boolean outermost = !answeringBatch;
+        answeringBatch = true;
+        try {
+            answerBatch(calls, answers, speculative);
+        } finally {
+            answeringBatch = !outermost;
+        }
+    }
+
+    /** The buffer of a batch's answers, kept from one batch to the next. */
+    private final WireOutput batchAnswers = new WireOutput(null);
+    private boolean answeringBatch;
+
+    private void answerBatch(byte[][] calls, WireOutput answers, boolean speculative) {
         answers.begin(Wire.BATCH_REPLY);
         int countAt = answers.length();
         answers.writeInt(0);

@@ -113,9 +113,47 @@ public final class WireInput {
 
     public String readString() {
         int n = readLength(1);
+        if (n > MAX_RECENT_LENGTH) {
+            byte[] utf8 = new byte[n];
+            in.get(utf8);
+            return new String(utf8, StandardCharsets.UTF_8);
+        }
+        int start = in.position();
+        int h = n;
+        for (int i = 0; i < n; i++) {
+            h = 31 * h + in.get(start + i);
+        }
+        int slot = (h ^ (h >>> 16)) & (RECENT - 1);
+        byte[] known = recentBytes[slot];
+        if (known != null && known.length == n && sameBytes(known, start)) {
+            in.position(start + n);
+            return recentStrings[slot];
+        }
         byte[] utf8 = new byte[n];
         in.get(utf8);
-        return new String(utf8, StandardCharsets.UTF_8);
+        String s = new String(utf8, StandardCharsets.UTF_8);
+        recentBytes[slot] = utf8;
+        recentStrings[slot] = s;
+        return s;
+    }
+
+    /**
+     * Strings read lately, by their bytes: the same method keys and type names come in every
+     * message, and decoding each afresh was a tenth of the host's time on a call. A few short ones
+     * only, so whatever the other side sends costs no memory here.
+     */
+    private static final int RECENT = 64;
+    private static final int MAX_RECENT_LENGTH = 256;
+    private final byte[][] recentBytes = new byte[RECENT][];
+    private final String[] recentStrings = new String[RECENT];
+
+    private boolean sameBytes(byte[] known, int start) {
+        for (int i = 0; i < known.length; i++) {
+            if (known[i] != in.get(start + i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
