@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import nngrade.checks.api.CheckSettings;
 import nngrade.engine.CheckObserver;
-import nngrade.engine.CheckResult;
 import nngrade.engine.GradeReport;
 import nngrade.engine.GradeRequest;
 import nngrade.engine.Grader;
-import nngrade.engine.ProblemScore;
 import nngrade.examiner.CheckLimits;
+import nngrade.examiner.Outcomes;
 import nngrade.examiner.RemoteGrading;
 import nngrade.examiner.RemoteSubmission;
 import nngrade.problems.Catalogue;
@@ -38,14 +36,14 @@ class ThroughTheChannelTest {
     @MethodSource("nngrade.bugs.BuggySubmissionsTest#bugs")
     void everyBugFailsTheSameChecksThroughTheChannel(Bug bug) {
         Set<String> problems = Set.of(bug.problemId());
-        assertEquals(outcomes(inProcess(bug.submission().get(), problems)),
-                outcomes(throughTheChannel(bug.submission().get(), problems)), bug.name());
+        assertEquals(Outcomes.of(inProcess(bug.submission().get(), problems)),
+                Outcomes.of(throughTheChannel(bug.submission().get(), problems)), bug.name());
     }
 
     @Test
     void theReferencePassesEveryCheckThroughTheChannel() {
         GradeReport report = throughTheChannel(new ReferenceSolutions(), Set.of());
-        assertEquals(Map.of(), failures(report));
+        assertEquals(Map.of(), Outcomes.failures(report));
         assertEquals(report.possible(), report.earned(), 1e-9);
     }
 
@@ -60,27 +58,5 @@ class ThroughTheChannelTest {
                     new ReferenceSolutions(), problems, CheckSettings.DEFAULT_SEED, true, GENEROUS), remote,
                     CheckObserver.NONE);
         }
-    }
-
-    private static Map<String, String> outcomes(GradeReport report) {
-        Map<String, String> outcomes = new TreeMap<>();
-        for (ProblemScore s : report.scores()) {
-            for (CheckResult c : s.checks()) {
-                outcomes.put(c.key(), c.status().name());
-            }
-        }
-        return outcomes;
-    }
-
-    private static Map<String, String> failures(GradeReport report) {
-        Map<String, String> failures = new TreeMap<>();
-        for (ProblemScore s : report.scores()) {
-            for (CheckResult c : s.checks()) {
-                if (!c.passed()) {
-                    failures.put(c.key(), c.summary());
-                }
-            }
-        }
-        return failures;
     }
 }

@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.function.BinaryOperator;
+import java.util.function.UnaryOperator;
 import nngrade.checks.api.CheckSettings;
 import nngrade.engine.CheckObserver;
-import nngrade.engine.CheckResult;
 import nngrade.engine.GradeReport;
 import nngrade.engine.GradeRequest;
 import nngrade.engine.Grader;
-import nngrade.engine.ProblemScore;
 import nngrade.problems.Catalogue;
 import nngrade.problems.NotImplementedYet;
 import nngrade.problems.Solutions;
@@ -34,48 +33,46 @@ class SpeculationThroughTheChannelTest {
     private static final Set<String> RELU = Set.of("act.relu");
 
     /** ReLU whose backward passes the gradient for x < 0 too: a bug most of act.relu's checks see. */
-    private static final class LeakyBackward extends ReferenceSolutions {
-        @Override
-        public Activation relu() {
-            Activation right = super.relu();
-            return new Activation() {
-                @Override
-                public double[] forward(double[] x) {
-                    return right.forward(x);
-                }
-
-                @Override
-                public double[] backward(double[] x, double[] dy) {
-                    return dy.clone();
-                }
-            };
-        }
+    private static Solutions leakyBackward() {
+        return reluWith(right -> activation(right::forward, (x, dy) -> dy.clone()));
     }
 
     /** ReLU whose forward is not written yet. */
-    private static final class ForwardNotDone extends ReferenceSolutions {
-        @Override
-        public Activation relu() {
-            Activation right = super.relu();
-            return new Activation() {
-                @Override
-                public double[] forward(double[] x) {
-                    throw new NotImplementedYet("act.relu");
-                }
+    private static Solutions forwardNotDone() {
+        return reluWith(right -> activation(x -> {
+            throw new NotImplementedYet("act.relu");
+        }, right::backward));
+    }
 
-                @Override
-                public double[] backward(double[] x, double[] dy) {
-                    return right.backward(x, dy);
-                }
-            };
-        }
+    /** @return the reference, its ReLU changed as {@code change} makes it from the right one */
+    private static Solutions reluWith(UnaryOperator<Activation> change) {
+        return new ReferenceSolutions() {
+            @Override
+            public Activation relu() {
+                return change.apply(super.relu());
+            }
+        };
+    }
+
+    private static Activation activation(UnaryOperator<double[]> forward, BinaryOperator<double[]> backward) {
+        return new Activation() {
+            @Override
+            public double[] forward(double[] x) {
+                return forward.apply(x);
+            }
+
+            @Override
+            public double[] backward(double[] x, double[] dy) {
+                return backward.apply(x, dy);
+            }
+        };
     }
 
     @Test
     void aCheckAnsweredAsPredictedTakesNoExchangePerCall() {
         Run run = throughTheChannel(new ReferenceSolutions(), RELU);
         int checks = run.outcomes().size();
-        assertEquals(Map.of(), failures(run.report()));
+        assertEquals(Map.of(), Outcomes.failures(run.report()));
         assertEquals(checks, run.speculated(), "every check of act.relu is answered ahead");
         assertEquals(0, run.reruns());
         assertTrue(run.exchanges() <= 3L * checks, run.exchanges() + " exchanges for " + checks + " checks making "
@@ -85,17 +82,17 @@ class SpeculationThroughTheChannelTest {
 
     @Test
     void aCheckThatAsksSomethingElseRunsAgainLiveAndEndsAsInProcess() {
-        Run run = throughTheChannel(new LeakyBackward(), RELU);
+        Run run = throughTheChannel(leakyBackward(), RELU);
         assertTrue(run.reruns() > 0, "the bug makes checks shrink, which was not predicted");
-        assertEquals(outcomes(inProcess(new LeakyBackward(), RELU)), run.outcomes());
+        assertEquals(Outcomes.of(inProcess(leakyBackward(), RELU)), run.outcomes());
         assertTrue(run.outcomes().containsValue("FAILED"));
     }
 
     @Test
     void whatIsNotDoneYetStopsThePredictionAndEndsAsInProcess() {
-        Run run = throughTheChannel(new ForwardNotDone(), RELU);
+        Run run = throughTheChannel(forwardNotDone(), RELU);
         assertEquals(0, run.reruns(), "the host stops at NotImplementedYet, so the check goes on live");
-        assertEquals(outcomes(inProcess(new ForwardNotDone(), RELU)), run.outcomes());
+        assertEquals(Outcomes.of(inProcess(forwardNotDone(), RELU)), run.outcomes());
     }
 
     private record Run(GradeReport report, Map<String, String> outcomes, long exchanges, long calls, long speculated,
@@ -109,7 +106,7 @@ class SpeculationThroughTheChannelTest {
                     new ReferenceSolutions(), problems, CheckSettings.DEFAULT_SEED, true, GENEROUS), remote,
                     CheckObserver.NONE);
             long[] speculations = remote.speculations();
-            return new Run(report, outcomes(report), remote.exchanges() - exchanges, remote.calls(), speculations[0],
+            return new Run(report, Outcomes.of(report), remote.exchanges() - exchanges, remote.calls(), speculations[0],
                     speculations[1]);
         }
     }
@@ -117,27 +114,5 @@ class SpeculationThroughTheChannelTest {
     private static GradeReport inProcess(Solutions s, Set<String> problems) {
         return GRADER.grade(new GradeRequest(s, new ReferenceSolutions(), problems, CheckSettings.DEFAULT_SEED, true,
                 GENEROUS));
-    }
-
-    private static Map<String, String> outcomes(GradeReport report) {
-        Map<String, String> outcomes = new TreeMap<>();
-        for (ProblemScore s : report.scores()) {
-            for (CheckResult c : s.checks()) {
-                outcomes.put(c.key(), c.status().name());
-            }
-        }
-        return outcomes;
-    }
-
-    private static Map<String, String> failures(GradeReport report) {
-        Map<String, String> failures = new TreeMap<>();
-        for (ProblemScore s : report.scores()) {
-            for (CheckResult c : s.checks()) {
-                if (!c.passed()) {
-                    failures.put(c.key(), c.summary());
-                }
-            }
-        }
-        return failures;
     }
 }
