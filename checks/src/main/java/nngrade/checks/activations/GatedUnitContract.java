@@ -301,7 +301,8 @@ public abstract class GatedUnitContract {
                 }
             }
             GradientCheck.Estimate widened = DotProductRounding.widen(n[e], magnitude, 2 * GradientCheck.step(p[e]));
-            GradientCheck.assertMatches(what + "[" + e / cols + "][" + e % cols + "] for " + c, flat[e], widened);
+            int at = e;
+            GradientCheck.assertMatches(() -> what + "[" + at / cols + "][" + at % cols + "] for " + c, flat[e], widened);
         }
     }
 

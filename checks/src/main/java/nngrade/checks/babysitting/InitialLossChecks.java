@@ -112,7 +112,8 @@ class InitialLossChecks {
                     Parameters.unflatten(v, c.model()), c.data(), c.reg()).loss(), at, c.scale());
             requireLossMovesWithTheOutputLayer(c, numeric);
             for (int i = 0; i < at.length; i++) {
-                GradientCheck.assertMatches("dL/d" + Parameters.name(c.model(), i) + " of " + c, analytic[i],
+                int p = i;
+                GradientCheck.assertMatches(() -> "dL/d" + Parameters.name(c.model(), p) + " of " + c, analytic[i],
                         numeric[i]);
             }
         });

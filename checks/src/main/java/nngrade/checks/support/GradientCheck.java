@@ -163,6 +163,16 @@ public final class GradientCheck {
     }
 
     /**
+     * {@link #assertMatches(String, double, Estimate)} naming the element only if it fails: a
+     * check of every weight of a layer would otherwise print each example once per weight.
+     */
+    public static void assertMatches(java.util.function.Supplier<String> what, double analytic, Estimate numerical) {
+        if (!accepts(analytic, numerical)) {
+            assertMatches(what.get(), analytic, numerical, 0);
+        }
+    }
+
+    /**
      * Fails unless the rule accepts; the message states the miss relative to {@code scale}, the
      * size of the gradient this element belongs to, and gives NaN and infinities their own sentence.
      */
