@@ -118,9 +118,9 @@ public final class RemoteSubmission implements AutoCloseable {
      * Extra time for the check that meets a host started again after one was lost: the examiner is
      * warm by then and the host starts from the class-data archive, so it needs less than the first
      * one. (It was {@value #COLD_START_MILLIS} ms: a submission that loops in every check of a
-     * problem then cost 7 s a check instead of 2.5.)
+     * problem then cost 7 s a check instead of 3.)
      */
-    static final long RESTART_ALLOWANCE_MILLIS = 500;
+    static final long RESTART_ALLOWANCE_MILLIS = 1_000;
     private static final java.util.concurrent.atomic.AtomicBoolean EXAMINER_WARM =
             new java.util.concurrent.atomic.AtomicBoolean();
     /** Whether the current host has not served a check yet. */
