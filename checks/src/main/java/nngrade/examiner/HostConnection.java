@@ -285,9 +285,8 @@ final class HostConnection implements AutoCloseable {
 
     /** The host's answers to this check's predicted calls, or null when the check runs live. */
     private Speculation speculation;
-    /** Checks that took answers of a speculation, and checks run again after leaving theirs. */
+    /** Checks that took answers of a speculation (the reruns are counted by {@link RemoteSubmission}). */
     long speculated;
-    long reruns;
 
     /**
      * Sends the calls a check is predicted to make, {@link Wire#MAX_BATCH} to an exchange

@@ -58,11 +58,6 @@ final class Speculation {
         return diverged;
     }
 
-    /** @return how many answers the check has taken */
-    int taken() {
-        return next;
-    }
-
     /**
      * Thrown into a check that left its predicted calls: the host made calls this run of the
      * check does not make, so nothing the check sees from here on means anything. The check is
