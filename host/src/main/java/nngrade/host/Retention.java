@@ -29,6 +29,19 @@ final class Retention {
 
     static final int MAX_VISITS = 100_000;
 
+    /**
+     * Whether a class is the JDK's (boot or platform loader), asked once per class: asking a
+     * class for its loader is a permission check under the security manager, and the search asks
+     * it of every object at every call.
+     */
+    private static final ClassValue<Boolean> OF_THE_JDK = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> c) {
+            ClassLoader loader = c.getClassLoader();
+            return loader == null || loader == ClassLoader.getPlatformClassLoader();
+        }
+    };
+
     private final Map<Object, Integer> ids = new IdentityHashMap<>();
     private final Map<Integer, Object> arrays = new HashMap<>();
     private final Map<Object, Object> copies = new IdentityHashMap<>();
@@ -75,7 +88,7 @@ final class Retention {
     void writeChanges(WireOutput out, Collection<Object> owners, Map<Object, Integer> request, List<Object> reply) {
         Map<Object, int[]> crossed = null; // built only if some owner reaches an array: most reach none
         List<int[]> fresh = new ArrayList<>();
-        Set<Object> released = java.util.Collections.newSetFromMap(new IdentityHashMap<>(4));
+        List<Object> released = new ArrayList<>(0);
         for (Object owner : owners) {
             Set<Object> reached = reachable(owner);
             Set<Object> before = keptBy.getOrDefault(owner, Set.of());
@@ -109,18 +122,8 @@ final class Retention {
         }
         out.writeInt(fresh.size());
         fresh.forEach(f -> out.writeByte(f[0]).writeInt(f[1]).writeInt(f[2]));
-        List<Integer> changed = new ArrayList<>();
-        for (Map.Entry<Integer, Object> e : arrays.entrySet()) {
-            Object copy = copies.get(e.getValue());
-            if (copy != null && !Snapshots.same(e.getValue(), copy)) {
-                changed.add(e.getKey());
-            }
-        }
-        out.writeInt(changed.size());
-        for (int id : changed) {
-            out.writeInt(id).writeArrayContents(arrays.get(id));
-        }
-        List<Object> dropped = released.stream()
+        writeChanged(out);
+        List<Object> dropped = released.stream().distinct()
                 .filter(a -> keptBy.values().stream().noneMatch(k -> k.contains(a))).toList();
         out.writeInt(dropped.size());
         for (Object a : dropped) {
@@ -128,8 +131,26 @@ final class Retention {
             arrays.remove(ids.remove(a));
             copies.remove(a);
         }
-        for (Object a : arrays.values()) {
-            copies.put(a, Snapshots.copy(a)); // what both sides hold now
+    }
+
+    /**
+     * Writes the kept arrays whose contents changed since both sides last held the same, and takes
+     * a new copy of those (and of the newly kept): an unchanged array's copy still is what both hold.
+     */
+    private void writeChanged(WireOutput out) {
+        List<Integer> changed = new ArrayList<>(0);
+        for (Map.Entry<Integer, Object> e : arrays.entrySet()) {
+            Object copy = copies.get(e.getValue());
+            if (copy == null) {
+                copies.put(e.getValue(), Snapshots.copy(e.getValue()));
+            } else if (!Snapshots.same(e.getValue(), copy)) {
+                changed.add(e.getKey());
+                copies.put(e.getValue(), Snapshots.copy(e.getValue()));
+            }
+        }
+        out.writeInt(changed.size());
+        for (int id : changed) {
+            out.writeInt(id).writeArrayContents(arrays.get(id));
         }
     }
 
@@ -146,8 +167,7 @@ final class Retention {
     /** @return every array reachable from an object (identity), within {@value #MAX_VISITS} objects */
     private Set<Object> reachable(Object root) {
         Class<?> rc = root.getClass();
-        if (!rc.isArray() && rc.getClassLoader() != null && rc.getClassLoader() != ClassLoader.getPlatformClassLoader()
-                && fieldsOf(rc).isEmpty()) {
+        if (!rc.isArray() && !OF_THE_JDK.get(rc) && fieldsOf(rc).isEmpty()) {
             return Set.of(); // an object of the submission without fields that may hold objects: a stateless one
         }
         Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -167,7 +187,7 @@ final class Retention {
                         push(todo, e);
                     }
                 }
-            } else if (c.getClassLoader() == null || c.getClassLoader() == ClassLoader.getPlatformClassLoader()) {
+            } else if (OF_THE_JDK.get(c)) {
                 try { // the JDK's own collections: iterating them runs no submitted code unless they wrap some
                     if (o instanceof Collection<?> elements) {
                         elements.forEach(e -> push(todo, e));

@@ -8,6 +8,9 @@ import java.security.PermissionCollection;
 import java.security.Permissions;
 import java.security.Policy;
 import java.security.ProtectionDomain;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * The innermost layer of the host's confinement: the Java 17 security manager, with a policy that
@@ -22,7 +25,16 @@ import java.security.ProtectionDomain;
 @SuppressWarnings("removal")
 final class SubmissionPolicy extends Policy {
 
+    /** Code sources remembered: one per module of the JDK, the host's jars and the submission's folder. */
+    private static final int MAX_JUDGED = 256;
+
     private final String submission;
+    /**
+     * What each code source was judged, by identity (a code source's location does not change):
+     * the policy is asked at every permission check, and spelling out a location costs more than
+     * the rest of a small call into the submission.
+     */
+    private final Map<CodeSource, Boolean> judged = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private SubmissionPolicy(String submission) {
         this.submission = submission;
@@ -43,7 +55,17 @@ final class SubmissionPolicy extends Policy {
     }
 
     private boolean isSubmission(CodeSource source) {
-        return source != null && source.getLocation() != null && source.getLocation().toString().startsWith(submission);
+        if (source == null) {
+            return false;
+        }
+        Boolean known = judged.get(source);
+        if (known == null) {
+            known = source.getLocation() != null && source.getLocation().toString().startsWith(submission);
+            if (judged.size() < MAX_JUDGED) {
+                judged.put(source, known);
+            }
+        }
+        return known;
     }
 
     @Override
