@@ -12,16 +12,27 @@ import java.util.Map;
 
 /**
  * The time each check may take against a submission, derived from the reference's own time on
- * that check so that a submission stuck in a loop costs about two seconds, not ten:
+ * that check so that a submission stuck in a loop costs about a second, not ten:
  *
  * <pre>limit = max(2 s, 20 t_ref) + n_ref * 20 us</pre>
  *
  * where t_ref is the reference's time on the check in a warm JVM and n_ref the number of calls it
  * makes into the implementation, each of which crosses to the submission's JVM (about 2 us; 20 us
  * leaves room for a loaded machine and a cold JIT). The floor is 2 s, not 1 s: on this 2-core
- * machine at a load of 8, a cold host and examiner took a correct submission past 1 s. Both are measured when the grader is packaged
- * (CheckTimes) and shipped in {@value #RESOURCE}. A check missing there (the grader was
- * built without it) gets {@link #FALLBACK}. An instructor's --check-timeout replaces every limit.
+ * machine at a load of 8, a cold host and examiner took a correct submission past 1 s.
+ *
+ * <p>A loop keeps a CPU busy; a loaded machine only makes a check wait. So the host also has a
+ * budget of CPU time, which no load inflates, with the floor the wall clock cannot have:
+ *
+ * <pre>cpu limit = max(1 s, 20 t_ref) + n_ref * 20 us</pre>
+ *
+ * Measured on the bundled examples graded two at a time, the most host CPU a correct submission
+ * used on one check was 0.19 s (act.selu's self-normalization, t_ref = 34 ms), against its budget
+ * of 1.7 s; an infinite loop is stopped after about 1 s of CPU instead of 2 s of wall time.
+ *
+ * <p>t_ref and n_ref are measured when the grader is packaged (CheckTimes) and shipped in
+ * {@value #RESOURCE}. A check missing there (the grader was built without it) gets
+ * {@link #FALLBACK}. An instructor's --check-timeout replaces every limit with one of wall time.
  */
 public final class CheckLimits {
 
@@ -29,13 +40,20 @@ public final class CheckLimits {
     static final long FLOOR_MILLIS = 2_000;
     static final int FACTOR = 20;
     static final double MILLIS_PER_CALL = 0.020;
+    static final long CPU_FLOOR_MILLIS = 1_000;
     static final Duration FALLBACK = Duration.ofSeconds(10);
 
     private final Map<String, Long> millis;
+    private final Map<String, Long> cpuMillis;
     private final Duration fixed;
 
-    private CheckLimits(Map<String, Long> millis, Duration fixed) {
-        this.millis = millis;
+    private CheckLimits(Map<String, double[]> reference, Duration fixed) {
+        this.millis = new HashMap<>();
+        this.cpuMillis = new HashMap<>();
+        reference.forEach((key, timeAndCalls) -> {
+            millis.put(key, limit(timeAndCalls[0], (long) timeAndCalls[1]));
+            cpuMillis.put(key, cpuLimit(timeAndCalls[0], (long) timeAndCalls[1]));
+        });
         this.fixed = fixed;
     }
 
@@ -44,7 +62,16 @@ public final class CheckLimits {
         return new CheckLimits(read(), null);
     }
 
-    /** @return the same limit for every check */
+    /**
+     * @param reference for each check key, the reference's time on it in milliseconds and the
+     *                  calls it makes; not modified
+     * @return the limits derived from those times
+     */
+    static CheckLimits of(Map<String, double[]> reference) {
+        return new CheckLimits(reference, null);
+    }
+
+    /** @return the same limit of wall time for every check, and none of CPU time */
     public static CheckLimits fixed(Duration limit) {
         return new CheckLimits(Map.of(), limit);
     }
@@ -55,6 +82,17 @@ public final class CheckLimits {
             return fixed.toMillis();
         }
         return millis.getOrDefault(key, FALLBACK.toMillis());
+    }
+
+    /**
+     * @return the host CPU time the check with this key may use, in milliseconds; -1 for none
+     *     (an instructor's fixed limit is of wall time only)
+     */
+    public long cpuMillis(String key) {
+        if (fixed != null) {
+            return -1;
+        }
+        return cpuMillis.getOrDefault(key, FALLBACK.toMillis());
     }
 
     /** @return a limit no check exceeds: the engine's own timeout, a backstop behind the channel's */
@@ -69,8 +107,13 @@ public final class CheckLimits {
         return (long) Math.ceil(Math.max(FLOOR_MILLIS, FACTOR * refMillis) + refCalls * MILLIS_PER_CALL);
     }
 
-    private static Map<String, Long> read() {
-        Map<String, Long> limits = new HashMap<>();
+    /** @return the CPU budget for a check the reference passes in {@code refMillis} with {@code refCalls} calls */
+    static long cpuLimit(double refMillis, long refCalls) {
+        return (long) Math.ceil(Math.max(CPU_FLOOR_MILLIS, FACTOR * refMillis) + refCalls * MILLIS_PER_CALL);
+    }
+
+    private static Map<String, double[]> read() {
+        Map<String, double[]> limits = new HashMap<>();
         try (InputStream in = CheckLimits.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 return limits;
@@ -80,7 +123,7 @@ public final class CheckLimits {
             while ((line = r.readLine()) != null) {
                 String[] f = line.split("\t");
                 if (f.length == 3 && !line.startsWith("#")) {
-                    limits.put(f[0], limit(Double.parseDouble(f[1]), Long.parseLong(f[2])));
+                    limits.put(f[0], new double[] {Double.parseDouble(f[1]), Long.parseLong(f[2])});
                 }
             }
         } catch (IOException e) {

@@ -63,6 +63,11 @@ final class HostConnection implements AutoCloseable {
         String death();
 
         void kill();
+
+        /** @return the CPU time the host has used so far, in nanoseconds; -1 if the kernel does not say */
+        default long cpuNanos() {
+            return -1;
+        }
     }
 
     private HostConnection(Peer peer, Path folder, Channel channel) {
@@ -206,6 +211,36 @@ final class HostConnection implements AutoCloseable {
     }
 
     private volatile ScheduledFuture<?> watchdog;
+
+    /**
+     * Sets how much more CPU time the host may use on the current check; past it the host is
+     * stopped (a loop), however long the wall clock still allows. Ignored where the host's CPU
+     * time cannot be read.
+     *
+     * @param millis the budget from now, in milliseconds; negative for none
+     */
+    void cpuBudget(long millis, String reason) {
+        long now = millis < 0 ? -1 : peer.cpuNanos();
+        cpuLimitNanos = now < 0 ? Long.MAX_VALUE : now + TimeUnit.MILLISECONDS.toNanos(millis);
+        cpuReason = reason;
+        if (now >= 0 && cpuWatch == null) {
+            cpuWatch = WATCHDOG.scheduleWithFixedDelay(this::watchCpu, CPU_POLL_MILLIS, CPU_POLL_MILLIS,
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** How often the host's CPU time is read: a loop overruns its budget by at most this much. */
+    static final long CPU_POLL_MILLIS = 50;
+    private volatile long cpuLimitNanos = Long.MAX_VALUE;
+    private volatile String cpuReason = "";
+    private volatile ScheduledFuture<?> cpuWatch;
+
+    private void watchCpu() {
+        long limit = cpuLimitNanos;
+        if (limit != Long.MAX_VALUE && lost == null && peer.cpuNanos() > limit) {
+            lose(cpuReason, true);
+        }
+    }
 
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "nngrade-host-watchdog");
@@ -600,6 +635,10 @@ final class HostConnection implements AutoCloseable {
         ScheduledFuture<?> w = watchdog;
         if (w != null) {
             w.cancel(false);
+        }
+        ScheduledFuture<?> c = cpuWatch;
+        if (c != null) {
+            c.cancel(false);
         }
         kill();
         channel.close();

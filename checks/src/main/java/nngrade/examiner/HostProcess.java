@@ -3,6 +3,10 @@ package nngrade.examiner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -47,6 +51,33 @@ final class HostProcess implements HostConnection.Peer {
         return "the submission's JVM died (exit code " + (process.isAlive() ? "?" : process.exitValue()) + ")"
                 + (last.isEmpty() ? "" : ": " + last);
     }
+
+    /**
+     * @return the CPU time used by the host's processes (bubblewrap's, setpriv's and the JVM
+     *     inside them), in nanoseconds, as the kernel counts it; -1 where it does not say
+     */
+    @Override
+    public long cpuNanos() {
+        List<ProcessHandle> all = tree;
+        if (all == null) { // the JVM is up once it has said hello: its processes are all there
+            all = new ArrayList<>();
+            all.add(process.toHandle());
+            process.descendants().forEach(all::add);
+            tree = all;
+        }
+        long sum = 0;
+        for (ProcessHandle p : all) {
+            Optional<Duration> cpu = p.info().totalCpuDuration();
+            if (cpu.isEmpty()) {
+                return p.isAlive() ? -1 : sum; // a process that ended used what it used: the JVM is the one that counts
+            }
+            sum += cpu.get().toNanos();
+        }
+        return sum;
+    }
+
+    /** The host's processes, listed at the first reading. */
+    private volatile List<ProcessHandle> tree;
 
     @Override
     public void kill() {

@@ -49,7 +49,8 @@ public final class RemoteGrading {
                     observer.started(problemId, checkName); // settled without running
                     return;
                 }
-                remote.beginCheck(problemId + ": " + checkName, limits.millis(CheckResult.key(problemId, checkName)));
+                String key = CheckResult.key(problemId, checkName);
+                remote.beginCheck(problemId + ": " + checkName, limits.millis(key), limits.cpuMillis(key));
                 observer.started(problemId, checkName);
             }
 

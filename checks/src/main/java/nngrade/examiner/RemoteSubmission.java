@@ -91,13 +91,28 @@ public final class RemoteSubmission implements AutoCloseable {
 
     /** A check starts: it may take this long, and is called this in messages. */
     public void beginCheck(String title, long limitMillis) {
+        beginCheck(title, limitMillis, -1);
+    }
+
+    /**
+     * A check starts: it may take this long, and use this much of the host's CPU time
+     * ({@link CheckLimits}), and is called this in messages.
+     *
+     * @param cpuMillis the host CPU time it may use; negative for no limit but the wall clock's
+     */
+    public void beginCheck(String title, long limitMillis, long cpuMillis) {
         checkTitle = title;
         checkLimitMillis = limitMillis + coldStartAllowance();
         checkDeadlineNanos = System.nanoTime() + checkLimitMillis * 1_000_000;
+        checkCpuMillis = cpuMillis;
         if (current != null && current.lost() == null) {
             current.deadline(checkLimitMillis, timeoutReason());
+            current.cpuBudget(cpuMillis, cpuReason());
         }
     }
+
+    /** The host CPU time the check under way may use; negative for no limit. */
+    private long checkCpuMillis = -1;
 
     /**
      * The first check on a fresh JVM, the host's or this examiner's, also pays for that JVM's
@@ -129,6 +144,10 @@ public final class RemoteSubmission implements AutoCloseable {
     /** A check ended: collects what the submission printed and whether the host was lost. */
     public CheckEnd endCheck() {
         checkDeadlineNanos = Long.MAX_VALUE;
+        checkCpuMillis = -1;
+        if (current != null && current.lost() == null) {
+            current.cpuBudget(-1, "");
+        }
         if (current == null) {
             return new CheckEnd("", null);
         }
@@ -241,6 +260,11 @@ public final class RemoteSubmission implements AutoCloseable {
         return "did not finish within " + seconds(checkLimitMillis) + " (an infinite loop?): the grader stopped it";
     }
 
+    private String cpuReason() {
+        return "kept the CPU busy for more than " + seconds(checkCpuMillis)
+                + " (an infinite loop?): the grader stopped it";
+    }
+
     private HostConnection connection() {
         if (current != null && current.lost() == null) {
             return current;
@@ -263,6 +287,7 @@ public final class RemoteSubmission implements AutoCloseable {
         checkDeadlineNanos += System.nanoTime() - started + RESTART_ALLOWANCE_MILLIS * 1_000_000;
         coldHost = false;
         current.deadline(Math.max(0, (checkDeadlineNanos - System.nanoTime()) / 1_000_000), timeoutReason());
+        current.cpuBudget(checkCpuMillis, cpuReason()); // the whole budget: the lost host's use is not this one's
         return current;
     }
 

@@ -1,0 +1,80 @@
+package nngrade.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The limits each check gets from the reference's own time (no --check-timeout): a loop that keeps
+ * the CPU busy is stopped by the host's CPU budget, a submission that sleeps by the wall clock, and
+ * neither costs a correct check. act.relu misbehaves; act.step is correct and keeps its marks.
+ */
+public class LoopTimeLimitsTest {
+
+    private static final Set<String> PROBLEMS = Set.of("act.relu", "act.step");
+    private static final Limits CALIBRATED = new Limits(Duration.ofSeconds(900), null, 128, 20);
+
+    @TempDir
+    static Path dir;
+    private static Path out;
+
+    @BeforeAll
+    static void gradeTheLoops() throws Exception {
+        Path subs = dir.resolve("submissions");
+        Submissions.withRelu(subs, "control", Submissions.relu("", ""));
+        Submissions.withRelu(subs, "busy", Submissions.relu("while (x.length > 0) { Thread.onSpinWait(); }", ""));
+        Submissions.withRelu(subs, "asleep", Submissions.relu(
+                "try { Thread.sleep(Long.MAX_VALUE); } catch (InterruptedException e) { }", ""));
+        out = dir.resolve("out");
+        Submissions.grade(subs, out, new BatchRequest(PROBLEMS, 1, true), CALIBRATED, 2);
+    }
+
+    @Test
+    void aCorrectSubmissionStaysWithinEveryLimit() throws IOException {
+        assertEquals(max("control", "act.relu"), score("control", "act.relu"));
+        assertEquals(max("control", "act.step"), score("control", "act.step"));
+        assertTrue(!text("control").contains("(an infinite loop?)"), text("control"));
+    }
+
+    @Test
+    void aBusyLoopIsStoppedByItsCpuBudget() throws IOException {
+        assertTrue(score("busy", "act.relu") < max("busy", "act.relu"));
+        assertTrue(text("busy").contains("kept the CPU busy for more than"), text("busy"));
+        assertEquals(max("busy", "act.step"), score("busy", "act.step"));
+    }
+
+    @Test
+    void aSubmissionThatSleepsIsStoppedByTheWallClock() throws IOException {
+        assertTrue(score("asleep", "act.relu") < max("asleep", "act.relu"));
+        assertTrue(text("asleep").contains("did not finish within"), text("asleep"));
+        assertTrue(!text("asleep").contains("kept the CPU busy"), text("asleep"));
+        assertEquals(max("asleep", "act.step"), score("asleep", "act.step"));
+    }
+
+    private static String text(String student) throws IOException {
+        return Files.readString(out.resolve("results/" + student + ".json"));
+    }
+
+    private static double score(String student, String problem) throws IOException {
+        return problem(student, problem).get("score").asDouble();
+    }
+
+    private static double max(String student, String problem) throws IOException {
+        return problem(student, problem).get("max_score").asDouble();
+    }
+
+    private static JsonNode problem(String student, String problem) throws IOException {
+        return new ObjectMapper().readTree(out.resolve("results/" + student + ".json").toFile())
+                .get("extra_data").get("problems").get(problem);
+    }
+}
