@@ -7,6 +7,7 @@ import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -118,19 +119,17 @@ public final class WireInput {
             in.get(utf8);
             return new String(utf8, StandardCharsets.UTF_8);
         }
-        int start = in.position();
+        byte[] utf8 = new byte[n]; // one bulk copy: the buffer's get(int) per byte cost more than the rest
+        in.get(utf8);
         int h = n;
-        for (int i = 0; i < n; i++) {
-            h = 31 * h + in.get(start + i);
+        for (byte b : utf8) {
+            h = 31 * h + b;
         }
         int slot = (h ^ (h >>> 16)) & (RECENT - 1);
         byte[] known = recentBytes[slot];
-        if (known != null && known.length == n && sameBytes(known, start)) {
-            in.position(start + n);
+        if (known != null && Arrays.equals(known, utf8)) {
             return recentStrings[slot];
         }
-        byte[] utf8 = new byte[n];
-        in.get(utf8);
         String s = new String(utf8, StandardCharsets.UTF_8);
         recentBytes[slot] = utf8;
         recentStrings[slot] = s;
@@ -143,18 +142,11 @@ public final class WireInput {
      * only, so whatever the other side sends costs no memory here.
      */
     private static final int RECENT = 64;
+    /** Arrays up to this length are read element by element. */
+    static final int SMALL = 16;
     private static final int MAX_RECENT_LENGTH = 256;
     private final byte[][] recentBytes = new byte[RECENT][];
     private final String[] recentStrings = new String[RECENT];
-
-    private boolean sameBytes(byte[] known, int start) {
-        for (int i = 0; i < known.length; i++) {
-            if (known[i] != in.get(start + i)) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /**
      * @return a string cut to {@code max} characters: what a side keeps of text the other side
@@ -234,7 +226,12 @@ public final class WireInput {
      * argument the submission modified is written back into the caller's own array.
      */
     public void readArrayContents(Object array, int n) {
-        if (array instanceof double[] d) {
+        // a view of the buffer copies a long array fastest, but costs more than a short one's elements
+        if (array instanceof double[] d && n <= SMALL) {
+            for (int i = 0; i < n; i++) {
+                d[i] = in.getDouble();
+            }
+        } else if (array instanceof double[] d) {
             in.asDoubleBuffer().get(d, 0, n);
             in.position(in.position() + 8 * n);
         } else if (array instanceof int[] a) {

@@ -165,7 +165,12 @@ public final class WireOutput {
     public WireOutput writeArrayContents(Object array) {
         int n = Array.getLength(array);
         writeInt(n);
-        if (array instanceof double[] d) {
+        if (array instanceof double[] d && n <= WireInput.SMALL) { // as WireInput reads them
+            room(8L * n);
+            for (double v : d) {
+                buffer.putDouble(v);
+            }
+        } else if (array instanceof double[] d) {
             room(8L * n).asDoubleBuffer().put(d);
             buffer.position(buffer.position() + 8 * n);
         } else if (array instanceof int[] a) {
