@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nngrade.problems.Solutions;
 
 /**
@@ -163,6 +167,7 @@ public final class RemoteSubmission implements AutoCloseable {
         }
         if (lost != null) {
             retire();
+            startStandby();
         }
         return new CheckEnd(printed, lost);
     }
@@ -175,6 +180,7 @@ public final class RemoteSubmission implements AutoCloseable {
         if (current != null) {
             current.stop(reason);
             retire();
+            startStandby();
         }
     }
 
@@ -278,7 +284,7 @@ public final class RemoteSubmission implements AutoCloseable {
         restarts++;
         long started = System.nanoTime();
         try {
-            current = starter.start();
+            current = nextHost();
             coldHost = true;
         } catch (IOException e) {
             throw new SubmissionLost("the submission's JVM could not be started again: " + e.getMessage(), false);
@@ -289,6 +295,64 @@ public final class RemoteSubmission implements AutoCloseable {
         current.deadline(Math.max(0, (checkDeadlineNanos - System.nanoTime()) / 1_000_000), timeoutReason());
         current.cpuBudget(checkCpuMillis, cpuReason()); // the whole budget: the lost host's use is not this one's
         return current;
+    }
+
+    /**
+     * A host started as soon as the last one was lost (a loop, say), while the examiner finishes
+     * that check and begins the next: the check that needs it waits for less of a JVM's start.
+     */
+    private Future<HostConnection> standby;
+
+    private static final ExecutorService STANDBY = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "nngrade-host-standby");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private void startStandby() {
+        if (standby == null && restarts < maxRestarts) {
+            standby = STANDBY.submit(starter::start);
+        }
+    }
+
+    /** @return the standby host if one was started, else a host started now */
+    private HostConnection nextHost() throws IOException {
+        Future<HostConnection> s = standby;
+        standby = null;
+        if (s == null) {
+            return starter.start();
+        }
+        try {
+            return s.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r; // SubmissionLost: it started, and could not load the submission
+            }
+            throw new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting the submission's JVM", e);
+        }
+    }
+
+    /** Shuts a standby host nobody will use, without waiting for it to finish starting. */
+    private void dropStandby() {
+        Future<HostConnection> s = standby;
+        standby = null;
+        if (s != null) {
+            STANDBY.execute(() -> {
+                try {
+                    s.get().close();
+                } catch (ExecutionException | RuntimeException e) {
+                    // it did not start: nothing to close
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
     }
 
     private void retire() {
@@ -310,5 +374,6 @@ public final class RemoteSubmission implements AutoCloseable {
         if (current != null) {
             retire();
         }
+        dropStandby();
     }
 }
