@@ -127,7 +127,7 @@ public final class Grader {
      */
     public List<PlannedCheck> plan(GradeRequest request) {
         var builder = LauncherDiscoveryRequestBuilder.request()
-                .selectors(checkClasses())
+                .selectors(checkClasses(request))
                 .filters(includeClassNamePatterns(CHECKS_PATTERN));
         if (request != null) {
             builder.filters(new CheckFilter(request));
@@ -160,34 +160,48 @@ public final class Grader {
         return LauncherFactory.create();
     }
 
-    private static volatile List<ClassSelector> checkClasses;
+    /** A class that holds checks, and the problem they check (null if it names none). */
+    private record CheckClass(ClassSelector selector, String problemId) {
+    }
+
+    private static volatile List<CheckClass> checkClasses;
 
     /**
-     * @return the classes that hold checks, in the order JUnit finds them: found by scanning the
-     *     checks' jar once per JVM (an examiner scanned its 12 MB twice for every submission)
+     * @param request the request, or null for every check
+     * @return the classes that hold the request's checks, in the order JUnit finds them: found by
+     *     scanning the checks' jar once per JVM (an examiner scanned its 12 MB twice for every
+     *     submission), and only those of the problems asked for, so that checking one problem
+     *     does not make JUnit read the other hundred classes
      */
-    private static List<ClassSelector> checkClasses() {
-        List<ClassSelector> found = checkClasses;
+    private static List<ClassSelector> checkClasses(GradeRequest request) {
+        List<CheckClass> found = checkClasses;
         if (found == null) {
             var plan = launcher().discover(LauncherDiscoveryRequestBuilder.request()
                     .selectors(selectClasspathRoots(Set.of(checksRoot())))
                     .filters(includeClassNamePatterns(CHECKS_PATTERN)).build());
-            List<ClassSelector> classes = new ArrayList<>();
+            List<CheckClass> classes = new ArrayList<>();
             for (var engine : plan.getRoots()) {
                 for (var top : plan.getChildren(engine)) { // a nested class comes with its outer one
-                    top.getSource().filter(ClassSource.class::isInstance)
-                            .ifPresent(c -> classes.add(selectClass(((ClassSource) c).getClassName())));
+                    top.getSource().filter(ClassSource.class::isInstance).map(ClassSource.class::cast)
+                            .ifPresent(c -> classes.add(new CheckClass(selectClass(c.getClassName()),
+                                    problemOf(c.getJavaClass()))));
                 }
             }
             found = List.copyOf(classes);
             checkClasses = found;
         }
-        return found;
+        return found.stream().filter(c -> request == null || c.problemId() == null || request.selects(c.problemId()))
+                .map(CheckClass::selector).toList();
+    }
+
+    private static String problemOf(Class<?> type) {
+        ProblemId id = type.getAnnotation(ProblemId.class);
+        return id == null ? null : id.value();
     }
 
     private static LauncherDiscoveryRequest discovery(GradeRequest request) {
         return LauncherDiscoveryRequestBuilder.request()
-                .selectors(checkClasses())
+                .selectors(checkClasses(request))
                 .filters(includeClassNamePatterns(CHECKS_PATTERN), new CheckFilter(request))
                 .configurationParameter("junit.jupiter.execution.timeout.testable.method.default",
                         request.checkTimeout().toMillis() + " ms")
