@@ -68,10 +68,11 @@ final class HostProcess implements HostConnection.Peer {
         long sum = 0;
         for (ProcessHandle p : all) {
             Optional<Duration> cpu = p.info().totalCpuDuration();
-            if (cpu.isEmpty()) {
-                return p.isAlive() ? -1 : sum; // a process that ended used what it used: the JVM is the one that counts
-            }
-            sum += cpu.get().toNanos();
+            if (cpu.isPresent()) {
+                sum += cpu.get().toNanos();
+            } else if (p.isAlive()) {
+                return -1; // the kernel does not say: only the wall clock limits this host
+            } // a process that has ended (bubblewrap's launcher, say) uses no more
         }
         return sum;
     }
