@@ -51,8 +51,8 @@ public final class CheckLimits {
         this.millis = new HashMap<>();
         this.cpuMillis = new HashMap<>();
         reference.forEach((key, timeAndCalls) -> {
-            millis.put(key, limit(timeAndCalls[0], (long) timeAndCalls[1]));
-            cpuMillis.put(key, cpuLimit(timeAndCalls[0], (long) timeAndCalls[1]));
+            millis.put(key, limit(FLOOR_MILLIS, timeAndCalls[0], (long) timeAndCalls[1]));
+            cpuMillis.put(key, limit(CPU_FLOOR_MILLIS, timeAndCalls[0], (long) timeAndCalls[1]));
         });
         this.fixed = fixed;
     }
@@ -60,15 +60,6 @@ public final class CheckLimits {
     /** @return the limits derived from the reference's times shipped with the grader */
     public static CheckLimits calibrated() {
         return new CheckLimits(read(), null);
-    }
-
-    /**
-     * @param reference for each check key, the reference's time on it in milliseconds and the
-     *                  calls it makes; not modified
-     * @return the limits derived from those times
-     */
-    static CheckLimits of(Map<String, double[]> reference) {
-        return new CheckLimits(reference, null);
     }
 
     /** @return the same limit of wall time for every check, and none of CPU time */
@@ -102,14 +93,13 @@ public final class CheckLimits {
         return Duration.ofMillis(2 * max + 5_000);
     }
 
-    /** @return the limit for a check the reference passes in {@code refMillis} with {@code refCalls} calls */
-    static long limit(double refMillis, long refCalls) {
-        return (long) Math.ceil(Math.max(FLOOR_MILLIS, FACTOR * refMillis) + refCalls * MILLIS_PER_CALL);
-    }
-
-    /** @return the CPU budget for a check the reference passes in {@code refMillis} with {@code refCalls} calls */
-    static long cpuLimit(double refMillis, long refCalls) {
-        return (long) Math.ceil(Math.max(CPU_FLOOR_MILLIS, FACTOR * refMillis) + refCalls * MILLIS_PER_CALL);
+    /**
+     * @return max(floor, 20 t_ref) + n_ref * 20 us for a check the reference passes in
+     *     {@code refMillis} with {@code refCalls} calls: the wall-clock limit with the floor of
+     *     2 s, the CPU budget with the floor of 1 s
+     */
+    static long limit(long floorMillis, double refMillis, long refCalls) {
+        return (long) Math.ceil(Math.max(floorMillis, FACTOR * refMillis) + refCalls * MILLIS_PER_CALL);
     }
 
     private static Map<String, double[]> read() {
