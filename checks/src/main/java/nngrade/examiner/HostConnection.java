@@ -68,6 +68,14 @@ final class HostConnection implements AutoCloseable {
         default long cpuNanos() {
             return -1;
         }
+
+        /**
+         * @return the CPU time the host's threads that run Java code have used so far (the JVM's
+         *     own compiler and VM threads left out), in nanoseconds; -1 if the kernel does not say
+         */
+        default long codeCpuNanos() {
+            return -1;
+        }
     }
 
     private HostConnection(Peer peer, Path folder, Channel channel) {
@@ -220,10 +228,26 @@ final class HostConnection implements AutoCloseable {
      * @param millis the budget from now, in milliseconds; negative for none
      */
     void cpuBudget(long millis, String reason) {
+        cpuBudget(millis, reason, -1, "");
+    }
+
+    /**
+     * Sets the CPU budgets of the current check: {@code millis} for the host's processes as a
+     * whole, and {@code codeMillis} for its threads that run Java code ({@link Peer#codeCpuNanos}),
+     * which a loop in the submission fills without the JVM's warming up (its compiler threads)
+     * counting. Past either, the host is stopped.
+     *
+     * @param millis     the whole host's budget from now, in milliseconds; negative for none
+     * @param codeMillis the budget of the threads that run code, from now; negative for none
+     */
+    void cpuBudget(long millis, String reason, long codeMillis, String codeReason) {
         long now = millis < 0 ? -1 : peer.cpuNanos();
+        long code = codeMillis < 0 ? -1 : peer.codeCpuNanos();
         cpuLimitNanos = now < 0 ? Long.MAX_VALUE : now + TimeUnit.MILLISECONDS.toNanos(millis);
+        codeCpuLimitNanos = code < 0 ? Long.MAX_VALUE : code + TimeUnit.MILLISECONDS.toNanos(codeMillis);
         cpuReason = reason;
-        if (now >= 0 && cpuWatch == null) {
+        codeCpuReason = codeReason;
+        if ((now >= 0 || code >= 0) && cpuWatch == null) {
             cpuWatch = WATCHDOG.scheduleWithFixedDelay(this::watchCpu, CPU_POLL_MILLIS, CPU_POLL_MILLIS,
                     TimeUnit.MILLISECONDS);
         }
@@ -232,13 +256,19 @@ final class HostConnection implements AutoCloseable {
     /** How often the host's CPU time is read: a loop overruns its budget by at most this much. */
     static final long CPU_POLL_MILLIS = 50;
     private volatile long cpuLimitNanos = Long.MAX_VALUE;
+    private volatile long codeCpuLimitNanos = Long.MAX_VALUE;
     private volatile String cpuReason = "";
+    private volatile String codeCpuReason = "";
     private volatile ScheduledFuture<?> cpuWatch;
 
     private void watchCpu() {
         long limit = cpuLimitNanos;
         if (limit != Long.MAX_VALUE && lost == null && peer.cpuNanos() > limit) {
             lose(cpuReason, true);
+        }
+        long codeLimit = codeCpuLimitNanos;
+        if (codeLimit != Long.MAX_VALUE && lost == null && peer.codeCpuNanos() > codeLimit) {
+            lose(codeCpuReason, true);
         }
     }
 

@@ -3,6 +3,9 @@ package nngrade.examiner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +78,33 @@ final class HostProcess implements HostConnection.Peer {
             } // a process that has ended (bubblewrap's launcher, say) uses no more
         }
         return sum;
+    }
+
+    /**
+     * @return the CPU time used by the threads of the host's processes that run Java code, the
+     *     submission's included: every thread but the JVM's compiler and VM threads, as the
+     *     kernel counts it in /proc, in nanoseconds; -1 where /proc does not say
+     */
+    @Override
+    public long codeCpuNanos() {
+        List<ProcessHandle> all = tree;
+        if (all == null) {
+            cpuNanos(); // lists the tree
+            all = tree;
+        }
+        long ticks = 0;
+        for (ProcessHandle p : all) {
+            try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(p.pid()), "task"))) {
+                for (Path task : tasks) {
+                    ticks += ThreadTicks.ofCode(task);
+                }
+            } catch (IOException | RuntimeException e) {
+                if (p.isAlive()) {
+                    return -1; // no /proc here: the process's whole CPU time is the only measure
+                } // a process that has ended uses no more
+            }
+        }
+        return ticks * ThreadTicks.NANOS_PER_TICK;
     }
 
     /** The host's processes, listed at the first reading. */

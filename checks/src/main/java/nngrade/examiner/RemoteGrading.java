@@ -50,7 +50,8 @@ public final class RemoteGrading {
                     return;
                 }
                 String key = CheckResult.key(problemId, checkName);
-                remote.beginCheck(problemId + ": " + checkName, limits.millis(key), limits.cpuMillis(key));
+                remote.beginCheck(problemId + ": " + checkName, limits.millis(key), limits.cpuMillis(key),
+                        limits.codeCpuMillis(key));
                 observer.started(problemId, checkName);
             }
 

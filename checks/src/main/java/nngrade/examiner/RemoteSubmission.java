@@ -95,28 +95,39 @@ public final class RemoteSubmission implements AutoCloseable {
 
     /** A check starts: it may take this long, and is called this in messages. */
     public void beginCheck(String title, long limitMillis) {
-        beginCheck(title, limitMillis, -1);
+        beginCheck(title, limitMillis, -1, -1);
     }
 
     /**
      * A check starts: it may take this long, and use this much of the host's CPU time
      * ({@link CheckLimits}), and is called this in messages.
      *
-     * @param cpuMillis the host CPU time it may use; negative for no limit but the wall clock's
+     * @param cpuMillis     the host CPU time it may use; negative for no limit but the wall clock's
+     * @param codeCpuMillis the CPU time the host's threads that run code may use, the JVM's
+     *     compiler left out; negative for no limit but the others
      */
-    public void beginCheck(String title, long limitMillis, long cpuMillis) {
+    public void beginCheck(String title, long limitMillis, long cpuMillis, long codeCpuMillis) {
         checkTitle = title;
         checkLimitMillis = limitMillis + coldStartAllowance();
         checkDeadlineNanos = System.nanoTime() + checkLimitMillis * 1_000_000;
         checkCpuMillis = cpuMillis;
+        checkCodeCpuMillis = codeCpuMillis;
         if (current != null && current.lost() == null) {
             current.deadline(checkLimitMillis, timeoutReason());
-            current.cpuBudget(cpuMillis, cpuReason());
+            setCpuBudgets();
         }
     }
 
     /** The host CPU time the check under way may use; negative for no limit. */
     private long checkCpuMillis = -1;
+    /** The CPU time the host's threads that run code may use on the check under way; negative for no limit. */
+    private long checkCodeCpuMillis = -1;
+
+    /** Gives the current host the whole CPU budgets of the check under way. */
+    private void setCpuBudgets() {
+        current.cpuBudget(checkCpuMillis, cpuReason(checkCpuMillis), checkCodeCpuMillis,
+                cpuReason(checkCodeCpuMillis));
+    }
 
     /**
      * The first check on a fresh JVM, the host's or this examiner's, also pays for that JVM's
@@ -149,8 +160,9 @@ public final class RemoteSubmission implements AutoCloseable {
     public CheckEnd endCheck() {
         checkDeadlineNanos = Long.MAX_VALUE;
         checkCpuMillis = -1;
+        checkCodeCpuMillis = -1;
         if (current != null && current.lost() == null) {
-            current.cpuBudget(-1, "");
+            setCpuBudgets();
         }
         if (current == null) {
             return new CheckEnd("", null);
@@ -266,8 +278,8 @@ public final class RemoteSubmission implements AutoCloseable {
         return "did not finish within " + seconds(checkLimitMillis) + " (an infinite loop?): the grader stopped it";
     }
 
-    private String cpuReason() {
-        return "kept the CPU busy for more than " + seconds(checkCpuMillis)
+    private static String cpuReason(long millis) {
+        return "kept the CPU busy for more than " + seconds(millis)
                 + " (an infinite loop?): the grader stopped it";
     }
 
@@ -293,7 +305,7 @@ public final class RemoteSubmission implements AutoCloseable {
         checkDeadlineNanos += System.nanoTime() - started + RESTART_ALLOWANCE_MILLIS * 1_000_000;
         coldHost = false;
         current.deadline(Math.max(0, (checkDeadlineNanos - System.nanoTime()) / 1_000_000), timeoutReason());
-        current.cpuBudget(checkCpuMillis, cpuReason()); // the whole budget: the lost host's use is not this one's
+        setCpuBudgets(); // the whole budgets: the lost host's use is not this one's
         return current;
     }
 
