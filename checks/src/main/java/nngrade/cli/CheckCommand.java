@@ -98,7 +98,7 @@ final class CheckCommand implements Callable<Integer> {
         Catalogue catalogue = Catalogue.load();
         Set<String> selected;
         try {
-            selected = ProblemSelection.resolve(catalogue, new Grader(catalogue).inventory().keySet(), problems, sections);
+            selected = ProblemSelection.resolve(catalogue, new Grader(catalogue).problemsWithChecks(), problems, sections);
         } catch (ProblemSelection.Invalid e) {
             return usageError(e.getMessage());
         }

@@ -90,7 +90,7 @@ final class GradeCommand implements Callable<Integer> {
         Set<String> selected = Set.of();
         Catalogue catalogue = Catalogue.load();
         try {
-            selected = ProblemSelection.resolve(catalogue, new Grader(catalogue).inventory().keySet(), problems, sections);
+            selected = ProblemSelection.resolve(catalogue, new Grader(catalogue).problemsWithChecks(), problems, sections);
         } catch (ProblemSelection.Invalid e) {
             wrong.add(e.getMessage());
         }

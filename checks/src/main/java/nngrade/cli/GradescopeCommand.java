@@ -44,7 +44,7 @@ final class GradescopeCommand implements Callable<Integer> {
         }
         try {
             Catalogue catalogue = Catalogue.load();
-            ProblemSelection.resolve(catalogue, new Grader(catalogue).inventory().keySet(), problems, sections);
+            ProblemSelection.resolve(catalogue, new Grader(catalogue).problemsWithChecks(), problems, sections);
         } catch (ProblemSelection.Invalid e) {
             System.err.println("nngrade gradescope: " + e.getMessage());
             return 2;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,7 +76,7 @@ public final class Grader {
             long start = System.nanoTime();
             ScoringListener listener = new ScoringListener(observer);
             Set<String> excluded = new HashSet<>(request.excludedChecks());
-            for (PlannedCheck p : allChecks()) {
+            for (PlannedCheck p : notStarted.isEmpty() ? List.<PlannedCheck>of() : allChecks()) {
                 if (notStarted.contains(p.problemId()) && request.runs(p.problemId(), p.name(), p.needsReference())) {
                     listener.settle(p.failed(CheckStatus.NOT_IMPLEMENTED, "not implemented yet"));
                     excluded.add(p.key());
@@ -107,6 +108,21 @@ public final class Grader {
             allChecks = plan(null);
         }
         return allChecks;
+    }
+
+    /**
+     * @return the ids of the problems that have checks: those the check classes name, found
+     *     without discovering every check ({@link #inventory} counts them, at twice the cost)
+     */
+    public Set<String> problemsWithChecks() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (CheckClass c : checkClassesFound()) {
+            if (c.problemId() == null) {
+                return inventory().keySet(); // a class that names none: only its checks say
+            }
+            ids.add(c.problemId());
+        }
+        return ids;
     }
 
     /**
@@ -174,24 +190,35 @@ public final class Grader {
      *     does not make JUnit read the other hundred classes
      */
     private static List<ClassSelector> checkClasses(GradeRequest request) {
+        return checkClassesFound().stream()
+                .filter(c -> request == null || c.problemId() == null || request.selects(c.problemId()))
+                .map(CheckClass::selector).toList();
+    }
+
+    private static List<CheckClass> checkClassesFound() {
         List<CheckClass> found = checkClasses;
         if (found == null) {
-            var plan = launcher().discover(LauncherDiscoveryRequestBuilder.request()
-                    .selectors(selectClasspathRoots(Set.of(checksRoot())))
-                    .filters(includeClassNamePatterns(CHECKS_PATTERN)).build());
-            List<CheckClass> classes = new ArrayList<>();
-            for (var engine : plan.getRoots()) {
-                for (var top : plan.getChildren(engine)) { // a nested class comes with its outer one
-                    top.getSource().filter(ClassSource.class::isInstance).map(ClassSource.class::cast)
-                            .ifPresent(c -> classes.add(new CheckClass(selectClass(c.getClassName()),
-                                    problemOf(c.getJavaClass()))));
-                }
-            }
-            found = List.copyOf(classes);
+            found = CheckClassIndex.besideTheJar(checksRoot()).orElseGet(Grader::scanCheckClasses).stream()
+                    .map(e -> new CheckClass(selectClass(e.className()), e.problemId())).toList();
             checkClasses = found;
         }
-        return found.stream().filter(c -> request == null || c.problemId() == null || request.selects(c.problemId()))
-                .map(CheckClass::selector).toList();
+        return found;
+    }
+
+    /** @return every class that holds checks, with its problem id (null if it names none), as JUnit finds them */
+    static List<CheckClassIndex.Entry> scanCheckClasses() {
+        var plan = launcher().discover(LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClasspathRoots(Set.of(checksRoot())))
+                .filters(includeClassNamePatterns(CHECKS_PATTERN)).build());
+        List<CheckClassIndex.Entry> classes = new ArrayList<>();
+        for (var engine : plan.getRoots()) {
+            for (var top : plan.getChildren(engine)) { // a nested class comes with its outer one
+                top.getSource().filter(ClassSource.class::isInstance).map(ClassSource.class::cast)
+                        .ifPresent(c -> classes.add(new CheckClassIndex.Entry(c.getClassName(),
+                                problemOf(c.getJavaClass()))));
+            }
+        }
+        return classes;
     }
 
     private static String problemOf(Class<?> type) {
