@@ -27,6 +27,7 @@ import nngrade.problems.Solutions;
 import nngrade.report.ConsoleReport;
 import nngrade.report.GradescopeJson;
 import nngrade.submission.Compilation;
+import nngrade.submission.CompileCache;
 import nngrade.submission.CompileError;
 import nngrade.submission.FallbackCompiler;
 import nngrade.submission.Intake;
@@ -124,8 +125,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         try (WorkFolder work = WorkFolder.create("nngrade-check-")) {
             Intake.Taken taken = Intake.take(submission, work.newFolder("intake"));
-            Compilation compiled = FallbackCompiler.compile(taken.sources(), TemplateSources.bundled(work.path()),
-                    work.newFolder("compile"));
+            Compilation compiled = compile(taken.sources(), work);
             List<String> notes = new ArrayList<>(taken.notes());
             notes.addAll(compiled.notes());
             return check(SubmissionLoader.instantiate(compiled.classes()), notes, selected, submission.toString());
@@ -133,6 +133,23 @@ final class CheckCommand implements Callable<Integer> {
             System.err.println("nngrade: " + e.getMessage());
             return 2;
         }
+    }
+
+    /**
+     * Compiles the sources, or takes their classes from the last checks' ({@link CompileCache})
+     * when nothing was edited since.
+     */
+    private static Compilation compile(Path sources, WorkFolder work) throws IOException, CompileError {
+        Optional<CompileCache> cache = CompileCache.besideTheJar();
+        String key = cache.isPresent() ? cache.get().key(sources) : null;
+        Optional<Compilation> kept = cache.isPresent() ? cache.get().find(key, work.newFolder("kept")) : Optional.empty();
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        Compilation compiled = FallbackCompiler.compile(sources, TemplateSources.bundled(work.path()),
+                work.newFolder("compile"));
+        cache.ifPresent(c -> c.keep(key, compiled));
+        return compiled;
     }
 
     private int check(Solutions subject, List<String> notes, Set<String> selected, String what) throws Exception {
