@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Wall time of the commands a student and an instructor wait for, against the targets of issue 9:
-#   ./nngrade check template --problem act.relu   (a student after an edit; target 1 s)
+#   ./nngrade check template --problem act.relu   (a student checking again; target 1 s), and the
+#     same after an edit, which compiles (check keeps the classes of unedited sources)
 #   ./nngrade check reference                     (CI; target 6 s)
 #   ./nngrade check reference --problem act.relu
 #   ./nngrade grade examples/submissions --out X  (README's main job; target 20 s)
@@ -32,6 +33,15 @@ time_it() {
 }
 
 time_it "check template --problem act.relu (target 1 s)" "$ROOT/nngrade" check template --problem act.relu
+# The same after an edit: a copy of the template whose Relu.java gains a comment before each run,
+# so the compiled classes of the last run cannot be reused and javac runs.
+EDITED="$WORK/edited"
+cp -r "$ROOT/student-template/src/main/java" "$EDITED"
+edit_and_check() {
+  echo "// edited $RANDOM" >> "$EDITED/nngrade/student/activations/Relu.java"
+  "$ROOT/nngrade" check "$EDITED" --problem act.relu
+}
+time_it "  the same after an edit (compiles)" edit_and_check
 time_it "check reference --problem act.relu" "$ROOT/nngrade" check reference --problem act.relu
 time_it "check reference (target 6 s)" "$ROOT/nngrade" check reference
 time_it "grade examples/submissions (README's main job, target 20 s)" "$ROOT/nngrade" grade "$ROOT/examples/submissions" --out "{}"
