@@ -10,10 +10,9 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import nngrade.submission.SourceFiles;
 
 /**
  * Gradescope's autograder: OUT/autograder.zip, which Gradescope unpacks into /autograder/source.
@@ -58,7 +57,7 @@ public final class GradescopeAutograder {
             Files.createDirectories(fs.getPath("lib"));
             Files.copy(graderJar, fs.getPath("lib/nngrade.jar"));
             Files.copy(graderJar.resolveSibling("nngrade-host.jar"), fs.getPath("lib/nngrade-host.jar"));
-            copyTree(home.resolve("student-template/src/main/java"), fs.getPath("student-template/src/main/java"));
+            SourceFiles.copyTree(home.resolve("student-template/src/main/java"), fs.getPath("student-template/src/main/java"));
         }
         return zip;
     }
@@ -78,16 +77,6 @@ public final class GradescopeAutograder {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path f : walk.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(f, target);
-            }
         }
     }
 }

@@ -88,7 +88,7 @@ public final class CompileCache {
         }
         try {
             Path classes = work.resolve("classes");
-            copyTree(entry.resolve("classes"), classes);
+            SourceFiles.copyTree(entry.resolve("classes"), classes);
             List<String> filledIn = Files.readAllLines(list, StandardCharsets.UTF_8).stream()
                     .filter(l -> !l.isEmpty()).toList();
             Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis()));
@@ -112,12 +112,12 @@ public final class CompileCache {
         try {
             Files.createDirectories(root);
             Path staging = Files.createTempDirectory(root, ".new-");
-            copyTree(compiled.classes(), staging.resolve("classes"));
+            SourceFiles.copyTree(compiled.classes(), staging.resolve("classes"));
             Files.write(staging.resolve(FILLED_IN), compiled.filledIn(), StandardCharsets.UTF_8);
             try {
                 Files.move(staging, root.resolve(key), StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException | java.nio.file.DirectoryNotEmptyException e) {
-                delete(staging); // another run kept the same
+                SourceFiles.deleteTree(staging); // another run kept the same
             }
             dropBeyondKept();
         } catch (IOException | UncheckedIOException e) {
@@ -132,7 +132,7 @@ public final class CompileCache {
                     .sorted(Comparator.comparing(CompileCache::lastModified).reversed()).toList();
         }
         for (Path old : entries.subList(Math.min(KEPT, entries.size()), entries.size())) {
-            delete(old);
+            SourceFiles.deleteTree(old);
         }
     }
 
@@ -141,30 +141,6 @@ public final class CompileCache {
             return Files.getLastModifiedTime(p);
         } catch (IOException e) {
             return FileTime.fromMillis(0);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    private static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 

@@ -61,6 +61,22 @@ public final class SourceFiles {
         }
     }
 
+    /**
+     * Copies every regular file of a tree, creating the folders they need.
+     *
+     * @param from the tree; not modified
+     * @param to   where its files go, at the same relative paths (an existing file is replaced); modified
+     */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path f : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
     /** Deletes a tree if it exists, without following links out of it. */
     public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {

@@ -6,9 +6,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Set;
-import java.util.stream.Stream;
+import nngrade.submission.SourceFiles;
 
 /** Test submissions made from the template: a copy of it with some files rewritten. */
 public final class Submissions {
@@ -37,24 +36,10 @@ public final class Submissions {
     /** @return a copy of the template in {@code dir/student} with a correct step and the given Relu.java body */
     public static Path withRelu(Path dir, String student, String reluSource) throws IOException {
         Path root = dir.resolve(student);
-        copyTree(TEMPLATE, root);
+        SourceFiles.copyTree(TEMPLATE, root);
         Files.writeString(root.resolve("nngrade/student/activations/Step.java"), GOOD_STEP);
         Files.writeString(root.resolve("nngrade/student/activations/Relu.java"), reluSource);
         return root;
-    }
-
-    /** Copies a source tree. */
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 
     /** Grades a batch in this JVM, quietly. */
