@@ -12,7 +12,9 @@ import java.util.List;
  * would otherwise eat into the budget of whichever check comes first.
  *
  * <p>A thread's name is the submission's to choose, so a loop can hide in a thread named like the
- * compiler; the budget of the host's processes as a whole (and the wall clock) still catch it.
+ * compiler, and a thread that ends takes its time out of the sum; the budget of the host's
+ * processes as a whole, whose time the kernel keeps when threads end, and the wall clock still
+ * catch both.
  */
 final class ThreadTicks {
 
