@@ -67,7 +67,7 @@ public class HostileSubmissionsTest {
 
     @Test
     void theControlGetsFullMarks() throws IOException {
-        assertEquals(score("control", "act.relu"), max("control", "act.relu"));
+        assertEquals(Submissions.score(out, "control", "act.relu"), Submissions.maxScore(out, "control", "act.relu"));
         assertStepIntact("control");
     }
 
@@ -93,13 +93,13 @@ public class HostileSubmissionsTest {
 
     @Test
     void aThreadThatNeverEndsDoesNotStopTheBatch() throws IOException {
-        assertEquals(score("thread", "act.relu"), max("thread", "act.relu"));
+        assertEquals(Submissions.score(out, "thread", "act.relu"), Submissions.maxScore(out, "thread", "act.relu"));
         assertStepIntact("thread");
     }
 
     @Test
     void aFloodOfOutputIsCappedAndQuoted() throws IOException {
-        assertEquals(score("flood", "act.relu"), max("flood", "act.relu"));
+        assertEquals(Submissions.score(out, "flood", "act.relu"), Submissions.maxScore(out, "flood", "act.relu"));
         Path file = out.resolve("results/flood.json");
         assertTrue(Files.size(file) < 200_000, "the result file stays small: " + Files.size(file));
         assertTrue(Files.readString(file).contains("more bytes of output cut"));
@@ -132,7 +132,7 @@ public class HostileSubmissionsTest {
     @MethodSource("thefts")
     void theReferenceAndTheEngineAreNotInTheSubmissionsJvm(String theft) throws IOException {
         String student = "steal-" + theft;
-        assertEquals(0.0, score(student, "act.relu"), student + " must earn nothing on act.relu");
+        assertEquals(0.0, Submissions.score(out, student, "act.relu"), student + " must earn nothing on act.relu");
         String text = Files.readString(out.resolve("results/" + student + ".json"));
         assertTrue(text.contains("theft failed"), text);
         assertStepIntact(student);
@@ -144,7 +144,7 @@ public class HostileSubmissionsTest {
 
     @Test
     void aResultCannotBeForgedThroughAnyStreamFileDescriptorOrShutdownHook() throws IOException {
-        assertTrue(score("forge", "act.relu") < max("forge", "act.relu"));
+        assertTrue(Submissions.score(out, "forge", "act.relu") < Submissions.maxScore(out, "forge", "act.relu"));
         assertStepIntact("forge");
         JsonNode forged = new ObjectMapper().readTree(out.resolve("results/forge.json").toFile());
         double sum = 0;
@@ -157,7 +157,8 @@ public class HostileSubmissionsTest {
 
     @Test
     void anEightMegabyteMessageOnEveryCallCostsOnlyItsChecks() throws IOException {
-        assertTrue(score("huge-message", "act.relu") < max("huge-message", "act.relu"));
+        assertTrue(Submissions.score(out, "huge-message", "act.relu")
+                < Submissions.maxScore(out, "huge-message", "act.relu"));
         assertTrue(Files.size(out.resolve("results/huge-message.json")) < 200_000);
         assertStepIntact("huge-message");
     }
@@ -224,21 +225,22 @@ public class HostileSubmissionsTest {
 
     @Test
     void aCompilerBombIsStoppedAtTheCompileLimit() throws IOException {
-        assertEquals(0.0, score("javac-bomb", "act.relu"));
+        assertEquals(0.0, Submissions.score(out, "javac-bomb", "act.relu"));
         String text = Files.readString(out.resolve("results/javac-bomb.json"));
         assertTrue(text.contains("did not finish within " + Limits.MAX_COMPILE.toSeconds() + " s"), text);
     }
 
     private static void assertLosesRelu(String student, String reason) throws IOException {
-        assertTrue(score(student, "act.relu") < max(student, "act.relu"), student + " must lose points on act.relu");
+        assertTrue(Submissions.score(out, student, "act.relu") < Submissions.maxScore(out, student, "act.relu"),
+                student + " must lose points on act.relu");
         String text = Files.readString(out.resolve("results/" + student + ".json"));
         assertTrue(text.contains(reason), student + ": the report should say " + reason + ":\n" + text);
         assertStepIntact(student);
     }
 
     private static void assertStepIntact(String student) throws IOException {
-        assertEquals(max(student, "act.step"), score(student, "act.step"), () -> student + " must keep act.step:\n"
-                + stepChecks(student));
+        assertEquals(Submissions.maxScore(out, student, "act.step"), Submissions.score(out, student, "act.step"),
+                () -> student + " must keep act.step:\n" + stepChecks(student));
     }
 
     /** @return what the results say of act.step's checks, for a failure message */
@@ -256,18 +258,5 @@ public class HostileSubmissionsTest {
         } catch (IOException e) {
             return e.toString();
         }
-    }
-
-    private static double score(String student, String problem) throws IOException {
-        return problem(student, problem).get("score").asDouble();
-    }
-
-    private static double max(String student, String problem) throws IOException {
-        return problem(student, problem).get("max_score").asDouble();
-    }
-
-    private static JsonNode problem(String student, String problem) throws IOException {
-        JsonNode r = new ObjectMapper().readTree(out.resolve("results/" + student + ".json").toFile());
-        return r.get("extra_data").get("problems").get(problem);
     }
 }

@@ -101,4 +101,20 @@ public final class Submissions {
                 }
                 """.formatted(members, forwardPrelude);
     }
+
+    /** @return the points {@code student} scored on {@code problem} in a batch written to {@code out} */
+    public static double score(Path out, String student, String problem) throws IOException {
+        return problemResult(out, student, problem).get("score").asDouble();
+    }
+
+    /** @return the points {@code problem} is worth in {@code student}'s result in {@code out} */
+    public static double maxScore(Path out, String student, String problem) throws IOException {
+        return problemResult(out, student, problem).get("max_score").asDouble();
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode problemResult(Path out, String student, String problem)
+            throws IOException {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("results/" + student + ".json")
+                .toFile()).get("extra_data").get("problems").get(problem);
+    }
 }
