@@ -81,7 +81,7 @@ public final class CheckClassIndex {
     }
 
     private static String header(Path jar) throws IOException {
-        return MAGIC + "\t" + Files.size(jar) + "\t" + Files.getLastModifiedTime(jar).toMillis();
+        return MAGIC + "\t" + GraderJar.build(jar);
     }
 
     /**

@@ -221,21 +221,11 @@ final class HostConnection implements AutoCloseable {
     private volatile ScheduledFuture<?> watchdog;
 
     /**
-     * Sets how much more CPU time the host may use on the current check; past it the host is
-     * stopped (a loop), however long the wall clock still allows. Ignored where the host's CPU
-     * time cannot be read.
-     *
-     * @param millis the budget from now, in milliseconds; negative for none
-     */
-    void cpuBudget(long millis, String reason) {
-        cpuBudget(millis, reason, -1, "");
-    }
-
-    /**
      * Sets the CPU budgets of the current check: {@code millis} for the host's processes as a
      * whole, and {@code codeMillis} for its threads that run Java code ({@link Peer#codeCpuNanos}),
      * which a loop in the submission fills without the JVM's warming up (its compiler threads)
-     * counting. Past either, the host is stopped.
+     * counting. Past either, the host is stopped (a loop), however long the wall clock still
+     * allows. A budget whose CPU time cannot be read is ignored.
      *
      * @param millis     the whole host's budget from now, in milliseconds; negative for none
      * @param codeMillis the budget of the threads that run code, from now; negative for none

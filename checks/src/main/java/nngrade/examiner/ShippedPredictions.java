@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nngrade.engine.GraderJar;
 
 /**
  * The predicted calls of every check under the default seed ({@link PredictedCalls}), made once
@@ -49,7 +50,7 @@ final class ShippedPredictions {
         Optional<ShippedPredictions> p = beside;
         if (p == null) {
             p = Optional.empty();
-            Path jar = ownJar();
+            Path jar = GraderJar.of(ShippedPredictions.class).orElse(null);
             if (jar != null) {
                 try {
                     p = open(jar.resolveSibling(FILE), jar);
@@ -60,15 +61,6 @@ final class ShippedPredictions {
             beside = p;
         }
         return p;
-    }
-
-    private static Path ownJar() {
-        try {
-            Path jar = Path.of(ShippedPredictions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.isRegularFile(jar) && jar.toString().endsWith(".jar") ? jar : null;
-        } catch (java.net.URISyntaxException | RuntimeException e) {
-            return null;
-        }
     }
 
     /** @return the file's index, if it exists and was made from this very jar */

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import nngrade.engine.GraderJar;
 
 /**
  * Classes `check` compiled from a student's sources, kept beside the grader's jar and found again
@@ -46,14 +47,13 @@ public final class CompileCache {
     /** @return the cache beside the jar this grader runs from, if it runs from a jar in a folder it may write */
     public static Optional<CompileCache> besideTheJar() {
         try {
-            Path jar = Path.of(CompileCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (!Files.isRegularFile(jar) || !Files.isWritable(jar.getParent())) {
+            Optional<Path> jar = GraderJar.of(CompileCache.class);
+            if (jar.isEmpty() || !Files.isWritable(jar.get().getParent())) {
                 return Optional.empty();
             }
-            String grader = Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() + " "
-                    + System.getProperty("java.vm.version");
-            return Optional.of(new CompileCache(jar.resolveSibling(FOLDER), grader));
-        } catch (java.net.URISyntaxException | IOException | RuntimeException e) {
+            return Optional.of(new CompileCache(jar.get().resolveSibling(FOLDER),
+                    GraderJar.build(jar.get()) + "\t" + System.getProperty("java.vm.version")));
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
