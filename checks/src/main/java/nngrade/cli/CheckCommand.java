@@ -114,7 +114,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (target.equals("reference")) {
             return check(Targets.reference().orElseThrow(() -> new IllegalArgumentException(
-                    "this build of nngrade has no reference (a student handout)")), List.of(), selected, "the reference");
+                    "this build of nngrade has no reference (a student handout)")), List.of(), selected, "the reference", true);
         }
         Path submission = Targets.submissionOf(target);
         if (!Files.exists(submission)) {
@@ -128,7 +128,7 @@ final class CheckCommand implements Callable<Integer> {
             Compilation compiled = compile(taken.sources(), work);
             List<String> notes = new ArrayList<>(taken.notes());
             notes.addAll(compiled.notes());
-            return check(SubmissionLoader.instantiate(compiled.classes()), notes, selected, submission.toString());
+            return check(SubmissionLoader.instantiate(compiled.classes()), notes, selected, submission.toString(), false);
         } catch (IntakeRefused | CompileError e) {
             System.err.println("nngrade: " + e.getMessage());
             return 2;
@@ -152,13 +152,15 @@ final class CheckCommand implements Callable<Integer> {
         return compiled;
     }
 
-    private int check(Solutions subject, List<String> notes, Set<String> selected, String what) throws Exception {
+    /** Checks {@code subject}, named {@code what}, in this JVM: the reference itself, or a submission's classes. */
+    private int check(Solutions subject, List<String> notes, Set<String> selected, String what,
+            boolean isTheReference) throws Exception {
         Optional<Solutions> reference = publicOnly ? Optional.empty() : Targets.reference();
         System.out.println("checking " + what + (reference.isPresent() ? "" : " (public checks only)")
-                + (what.equals("the reference") ? ""
+                + (isTheReference ? ""
                         : ", in this JVM (fast; --isolated runs it as it is graded)"));
         notes.forEach(n -> System.out.println("note: " + n));
-        GradeReport report = new Grader(Catalogue.load()).grade(new GradeRequest(subject, reference.orElse(null),
+        GradeReport report = grader(isTheReference).grade(new GradeRequest(subject, reference.orElse(null),
                 selected, seed, reference.isPresent(),
                 timeoutSeconds == null ? GradeRequest.DEFAULT_CHECK_TIMEOUT : Duration.ofSeconds(timeoutSeconds)));
         ConsoleReport.print(report, System.out);
@@ -173,6 +175,17 @@ final class CheckCommand implements Callable<Integer> {
             writeFiles(result);
         }
         return report.earned() == report.possible() ? 0 : 1;
+    }
+
+    /**
+     * @return the grader: one check class per core at once for the reference
+     *     itself, which shares no state between its objects (CI's `check reference` takes half the
+     *     time on two cores), one check at a time for a submission, whose static state could make
+     *     its grade depend on the order checks ran in ({@link Grader#classesAtOnce})
+     */
+    private static Grader grader(boolean isTheReference) {
+        Grader grader = new Grader(Catalogue.load());
+        return isTheReference ? grader.classesAtOnce(Runtime.getRuntime().availableProcessors()) : grader;
     }
 
     /**

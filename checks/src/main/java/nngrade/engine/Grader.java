@@ -39,9 +39,37 @@ public final class Grader {
     public static final String CHECKS_PATTERN = "nngrade\\.checks\\..*";
 
     private final Catalogue catalogue;
+    private final int classesAtOnce;
 
     public Grader(Catalogue catalogue) {
+        this(catalogue, 1);
+    }
+
+    private Grader(Catalogue catalogue, int classesAtOnce) {
         this.catalogue = catalogue;
+        this.classesAtOnce = classesAtOnce;
+    }
+
+    /**
+     * A grader that runs up to {@code threads} check classes at once, each class's checks in
+     * order on one thread.
+     *
+     * <p>The report is the same because one class holds all of a problem's checks (a test keeps
+     * it so) and runs them in order on one thread.
+     *
+     * <p>Only for an implementation whose objects share no state: its checks then cannot tell
+     * what ran beside them. That holds for the reference (it keeps nothing static), not for a
+     * submission, whose static fields could make one check's answers depend on another's calls
+     * and a grade on the order checks happened to run in. A submission is graded one check at a
+     * time, in process or not.
+     *
+     * @param threads check classes run at once, at least 1
+     */
+    public Grader classesAtOnce(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        return new Grader(catalogue, threads);
     }
 
     /** Runs the checks the request selects and scores them. */
@@ -89,7 +117,7 @@ public final class Grader {
                 CheckSettings.seed(request.seed());
                 Subjects.install(request.submission(), request.reference());
                 RehearsalInterceptor.install(rehearsal);
-                launcher().execute(discovery(running), listener);
+                launcher().execute(discovery(running, classesAtOnce), listener);
             } finally {
                 RehearsalInterceptor.install(null);
                 Subjects.clear();
@@ -226,7 +254,7 @@ public final class Grader {
         return id == null ? null : id.value();
     }
 
-    private static LauncherDiscoveryRequest discovery(GradeRequest request) {
+    private static LauncherDiscoveryRequest discovery(GradeRequest request, int classesAtOnce) {
         return LauncherDiscoveryRequestBuilder.request()
                 .selectors(checkClasses(request))
                 .filters(includeClassNamePatterns(CHECKS_PATTERN), new CheckFilter(request))
@@ -234,7 +262,12 @@ public final class Grader {
                         request.checkTimeout().toMillis() + " ms")
                 // A check stuck in a loop is abandoned on its own thread, so the run goes on.
                 .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
-                .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
+                .configurationParameter("junit.jupiter.execution.parallel.enabled", String.valueOf(classesAtOnce > 1))
+                .configurationParameter("junit.jupiter.execution.parallel.mode.default", "same_thread")
+                .configurationParameter("junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
+                .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
+                .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism",
+                        String.valueOf(classesAtOnce))
                 // RehearsalInterceptor, and nothing else a jar on the class path might offer
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
                 .configurationParameter("junit.jupiter.extensions.autodetection.include",

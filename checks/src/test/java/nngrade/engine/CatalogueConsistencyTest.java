@@ -50,4 +50,18 @@ class CatalogueConsistencyTest {
                 .filter(id -> !anchored.contains(id)).toList();
         assertEquals(List.of(), without, "problems whose checks are all properties (no worked example, fixture or closed form)");
     }
+
+    /**
+     * One class holds all of a problem's checks and names its problem: a class runs its checks in
+     * order on one thread, so a problem's checks are reported in the same order when classes run
+     * at once ({@link Grader#classesAtOnce}) as when they run one at a time.
+     */
+    @Test
+    void everyProblemsChecksLiveInOneClassThatNamesIt() {
+        List<CheckClassIndex.Entry> classes = Grader.scanCheckClasses();
+        classes.forEach(c -> assertTrue(c.problemId() != null, c.className() + " names no problem"));
+        Map<String, List<String>> byProblem = classes.stream().collect(Collectors.groupingBy(
+                CheckClassIndex.Entry::problemId, Collectors.mapping(CheckClassIndex.Entry::className, Collectors.toList())));
+        byProblem.forEach((id, names) -> assertEquals(1, names.size(), id + " has checks in " + names));
+    }
 }
