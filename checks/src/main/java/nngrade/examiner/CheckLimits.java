@@ -32,7 +32,8 @@ import java.util.Map;
  *
  * <p>Much of that second is the fresh host JVM's compiler at work, not the submission. So the
  * host's threads that run Java code (the submission's and the call server's, the JVM's compiler
- * and VM threads left out) have a budget of their own, with a lower floor:
+ * and VM threads left out, as {@link ThreadTicks} finds them) have a budget of their own, with a
+ * lower floor:
  *
  * <pre>code cpu limit = max(0.3 s, 20 t_ref) + n_ref * 100 us</pre>
  *

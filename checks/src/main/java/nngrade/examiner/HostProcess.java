@@ -3,8 +3,8 @@ package nngrade.examiner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,10 +57,76 @@ final class HostProcess implements HostConnection.Peer {
 
     /**
      * @return the CPU time used by the host's processes (bubblewrap's, setpriv's and the JVM
-     *     inside them), in nanoseconds, as the kernel counts it; -1 where it does not say
+     *     inside them), in nanoseconds, as the kernel counts it: from /proc, one file a process
+     *     (a reading begins every check), else as the JDK reads it; -1 where the kernel does not say
      */
     @Override
     public long cpuNanos() {
+        try {
+            long ticks = 0;
+            for (ThreadTicks p : processes()) {
+                ticks += Math.max(0, p.whole()); // a process that has ended (bubblewrap's launcher) uses no more
+            }
+            return ticks * ThreadTicks.NANOS_PER_TICK;
+        } catch (IOException | RuntimeException noProc) {
+            long sum = 0;
+            for (ProcessHandle p : tree()) {
+                Optional<Duration> cpu = p.info().totalCpuDuration();
+                if (cpu.isPresent()) {
+                    sum += cpu.get().toNanos();
+                } else if (p.isAlive()) {
+                    return -1; // the kernel does not say: only the wall clock limits this host
+                }
+            }
+            return sum;
+        }
+    }
+
+    /**
+     * @return the CPU time used by the threads of the host's processes that run Java code, the
+     *     submission's included, ended ones too: everything but the JVM's compiler and VM threads
+     *     ({@link ThreadTicks}), as the kernel counts it in /proc, in nanoseconds; -1 where /proc
+     *     does not say
+     */
+    @Override
+    public long codeCpuNanos() {
+        long ticks = 0;
+        try {
+            for (ThreadTicks p : processes()) {
+                ticks += Math.max(0, p.ofCode()); // a process that has ended (bubblewrap's launcher) uses no more
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1; // no /proc here: the process's whole CPU time is the only measure
+        }
+        return ticks * ThreadTicks.NANOS_PER_TICK;
+    }
+
+    /** The host's processes, with their JVM's own threads, listed at the first reading. */
+    private volatile List<ThreadTicks> processes;
+
+    private List<ThreadTicks> processes() throws IOException {
+        List<ThreadTicks> all = processes;
+        if (all == null) {
+            if (!Files.isDirectory(Path.of("/proc/self/task"))) {
+                throw new IOException("no /proc here"); // not Linux: the JDK's readings, and no code budget
+            }
+            all = new ArrayList<>();
+            for (ProcessHandle p : tree()) {
+                try {
+                    all.add(ThreadTicks.listed(p.pid()));
+                } catch (NoSuchFileException ended) {
+                    // bubblewrap's launcher, say: it uses no more
+                }
+            }
+            processes = all;
+        }
+        return all;
+    }
+
+    /** The host's processes, listed at the first reading. */
+    private volatile List<ProcessHandle> tree;
+
+    private List<ProcessHandle> tree() {
         List<ProcessHandle> all = tree;
         if (all == null) { // the JVM is up once it has said hello: its processes are all there
             all = new ArrayList<>();
@@ -68,47 +134,8 @@ final class HostProcess implements HostConnection.Peer {
             process.descendants().forEach(all::add);
             tree = all;
         }
-        long sum = 0;
-        for (ProcessHandle p : all) {
-            Optional<Duration> cpu = p.info().totalCpuDuration();
-            if (cpu.isPresent()) {
-                sum += cpu.get().toNanos();
-            } else if (p.isAlive()) {
-                return -1; // the kernel does not say: only the wall clock limits this host
-            } // a process that has ended (bubblewrap's launcher, say) uses no more
-        }
-        return sum;
+        return all;
     }
-
-    /**
-     * @return the CPU time used by the threads of the host's processes that run Java code, the
-     *     submission's included: every thread but the JVM's compiler and VM threads, as the
-     *     kernel counts it in /proc, in nanoseconds; -1 where /proc does not say
-     */
-    @Override
-    public long codeCpuNanos() {
-        List<ProcessHandle> all = tree;
-        if (all == null) {
-            cpuNanos(); // lists the tree
-            all = tree;
-        }
-        long ticks = 0;
-        for (ProcessHandle p : all) {
-            try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(p.pid()), "task"))) {
-                for (Path task : tasks) {
-                    ticks += ThreadTicks.ofCode(task);
-                }
-            } catch (IOException | RuntimeException e) {
-                if (p.isAlive()) {
-                    return -1; // no /proc here: the process's whole CPU time is the only measure
-                } // a process that has ended uses no more
-            }
-        }
-        return ticks * ThreadTicks.NANOS_PER_TICK;
-    }
-
-    /** The host's processes, listed at the first reading. */
-    private volatile List<ProcessHandle> tree;
 
     @Override
     public void kill() {

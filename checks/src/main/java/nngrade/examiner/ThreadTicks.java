@@ -1,20 +1,25 @@
 package nngrade.examiner;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The CPU time of one thread of a host process, read from {@code /proc/PID/task/TID/stat}, when
- * that thread runs Java code: the submission's and the call server's. The threads the JVM keeps
- * for itself are left out, above all its JIT compiler, which works hardest in a fresh host and
- * would otherwise eat into the budget of whichever check comes first.
+ * The CPU time of a host process's threads that run Java code (the submission's and the call
+ * server's), read from /proc: the process's whole time, {@code /proc/PID/stat}, less that of the
+ * threads the JVM keeps for itself, above all its JIT compiler, which works hardest in a fresh host
+ * and would otherwise eat into the budget of whichever check comes first.
  *
- * <p>A thread's name is the submission's to choose, so a loop can hide in a thread named like the
- * compiler, and a thread that ends takes its time out of the sum; the budget of the host's
- * processes as a whole, whose time the kernel keeps when threads end, and the wall clock still
- * catch both.
+ * <p>The JVM's own threads are found by name once, when the host has said hello and before any
+ * check ran ({@link #listed}); a thread started later counts as code whatever its name, so a loop
+ * cannot hide in a thread named like the compiler, and a thread that ends leaves its time in the
+ * process's, as the kernel keeps it. Each reading then opens one file for the process and one for
+ * each of the JVM's few threads, not one for every thread (a reading begins every check).
  */
 final class ThreadTicks {
 
@@ -25,37 +30,89 @@ final class ThreadTicks {
     private static final List<String> JVM_OWN = List.of("C1 CompilerThre", "C2 CompilerThre", "VM Thread",
             "GC Thread#", "G1 ", "VM Periodic Tas", "Sweeper thread");
 
-    private ThreadTicks() {
+    private final long pid;
+    /** The JVM's own threads, by id, with the ticks last read of each (kept once a thread has ended). */
+    private final Map<Long, Long> own;
+
+    private ThreadTicks(long pid, Map<Long, Long> own) {
+        this.pid = pid;
+        this.own = own;
     }
 
     /**
-     * @param task a thread's folder, {@code /proc/PID/task/TID}; not modified
-     * @return its user plus system time in ticks, 0 if it is one of the JVM's own threads or has ended
-     * @throws IOException if /proc cannot be read at all
+     * @param pid a process whose threads are all the JVM's or the call server's: no submitted code
+     *            has had a check in which to start one
+     * @return its threads that are the JVM's own, listed now
+     * @throws IOException if /proc cannot be read; NoSuchFileException if the process has ended
      */
-    static long ofCode(Path task) throws IOException {
-        String stat;
+    static ThreadTicks listed(long pid) throws IOException {
+        Map<Long, Long> own = new HashMap<>();
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks) {
+                String stat = read(task.resolve("stat"));
+                if (stat != null && isJvmOwn(stat)) {
+                    own.put(Long.parseLong(task.getFileName().toString()), ticks(stat));
+                }
+            }
+        }
+        return new ThreadTicks(pid, own);
+    }
+
+    /**
+     * @return the ticks of the whole process, every thread, ended ones included; -1 if the
+     *     process has ended
+     * @throws IOException if /proc cannot be read
+     */
+    long whole() throws IOException {
+        String stat = read(Path.of("/proc", Long.toString(pid), "stat"));
+        return stat == null ? -1 : ticks(stat);
+    }
+
+    /**
+     * @return the ticks of the process's threads that run code, ended ones included; -1 if the
+     *     process has ended
+     * @throws IOException if /proc cannot be read
+     */
+    synchronized long ofCode() throws IOException { // read by the watchdog and by a check beginning
+        long whole = whole();
+        if (whole < 0) {
+            return -1;
+        }
+        long jvm = 0;
+        for (Map.Entry<Long, Long> thread : own.entrySet()) {
+            String stat = read(Path.of("/proc", Long.toString(pid), "task", Long.toString(thread.getKey()), "stat"));
+            if (stat != null) {
+                thread.setValue(ticks(stat));
+            }
+            jvm += thread.getValue();
+        }
+        return Math.max(0, whole - jvm);
+    }
+
+    /** @return the file's text, or null if it is gone (its thread or process ended) */
+    private static String read(Path stat) throws IOException {
         try {
-            stat = Files.readString(task.resolve("stat"));
-        } catch (java.nio.file.NoSuchFileException ended) {
-            return 0;
+            return Files.readString(stat);
+        } catch (NoSuchFileException ended) {
+            return null;
         }
-        return ofCode(stat);
     }
 
     /**
-     * @param stat the text of a thread's stat file: "TID (NAME) STATE ..." with utime and stime the
-     *     14th and 15th fields
-     * @return its user plus system time in ticks, 0 if it is one of the JVM's own threads
+     * @param stat the text of a stat file: "ID (NAME) STATE ..."; the name may hold parentheses
+     * @return whether the thread is one of the JVM's own, by its name
      */
-    static long ofCode(String stat) {
-        int open = stat.indexOf('(');
-        int close = stat.lastIndexOf(')'); // the name may hold parentheses and spaces
-        String name = stat.substring(open + 1, close);
-        if (JVM_OWN.stream().anyMatch(name::startsWith)) {
-            return 0;
-        }
-        String[] after = stat.substring(close + 2).split(" ");
+    static boolean isJvmOwn(String stat) {
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        return JVM_OWN.stream().anyMatch(name::startsWith);
+    }
+
+    /**
+     * @param stat the text of a stat file, with utime and stime its 14th and 15th fields
+     * @return user plus system time, in ticks
+     */
+    static long ticks(String stat) {
+        String[] after = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return Long.parseLong(after[11]) + Long.parseLong(after[12]); // fields 14 and 15, counted from the state (3)
     }
 }

@@ -1,15 +1,16 @@
 package nngrade.examiner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** Reading a thread's CPU time from /proc, the JVM's own threads left out. */
+/** Reading the CPU time of a process's threads that run code from /proc, the JVM's own threads left out. */
 public class ThreadTicksTest {
 
     private static String stat(String name, long utime, long stime) {
@@ -19,39 +20,48 @@ public class ThreadTicksTest {
     }
 
     @Test
-    void aThreadThatRunsCodeCountsItsUserAndSystemTicks() {
-        assertEquals(37 + 5, ThreadTicks.ofCode(stat("java", 37, 5)));
-        assertEquals(7 + 1, ThreadTicks.ofCode(stat("worker", 7, 1)));
+    void aStatFileGivesItsUserAndSystemTicks() {
+        assertEquals(37 + 5, ThreadTicks.ticks(stat("java", 37, 5)));
+        assertEquals(7 + 1, ThreadTicks.ticks(stat("worker", 7, 1)));
     }
 
     @Test
     void aNameWithParenthesesAndSpacesIsReadToItsLastParenthesis() {
-        assertEquals(11 + 2, ThreadTicks.ofCode(stat("a) R 1 2 (b", 11, 2)));
+        assertEquals(11 + 2, ThreadTicks.ticks(stat("a) R 1 2 (b", 11, 2)));
+        assertFalse(ThreadTicks.isJvmOwn(stat("a) R 1 2 (b", 11, 2)));
+        assertTrue(ThreadTicks.isJvmOwn(stat("VM Thread) (x", 11, 2)));
     }
 
     @Test
-    void theJvmsOwnThreadsCountNothing() {
+    void theJvmsOwnThreadsAreKnownByName() {
         for (String own : new String[] {"C1 CompilerThre", "C2 CompilerThre", "VM Thread", "GC Thread#0",
                 "G1 Conc#0", "VM Periodic Tas", "Sweeper thread"}) {
-            assertEquals(0, ThreadTicks.ofCode(stat(own, 500, 30)), own);
+            assertTrue(ThreadTicks.isJvmOwn(stat(own, 500, 30)), own);
+        }
+        for (String code : new String[] {"java", "main", "worker", "Common-Cleaner", "nngrade-host"}) {
+            assertFalse(ThreadTicks.isJvmOwn(stat(code, 500, 30)), code);
         }
     }
 
+    /**
+     * A thread started after the listing counts, though it is named like the compiler, and its
+     * time stays counted once it has ended.
+     */
     @Test
-    void thisJvmsThreadsAreReadFromProc() throws IOException {
-        Path tasks = Path.of("/proc/self/task");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(tasks), "no /proc here");
-        long spent = 0;
-        long end = System.nanoTime() + 300_000_000L;
-        while (System.nanoTime() < end) { // 0.3 s of this thread's CPU: at least 20 ticks of it show
-            spent += Math.round(Math.sqrt(spent + 1.0));
-        }
-        long ticks = 0;
-        try (DirectoryStream<Path> all = Files.newDirectoryStream(tasks)) {
-            for (Path task : all) {
-                ticks += ThreadTicks.ofCode(task);
+    void aThreadStartedLaterCountsWhateverItsNameAndAfterItEnds() throws IOException, InterruptedException {
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "no /proc here");
+        ThreadTicks self = ThreadTicks.listed(ProcessHandle.current().pid());
+        long before = self.ofCode();
+        Thread hidden = new Thread(() -> {
+            long end = System.nanoTime() + 300_000_000L;
+            double spent = 0;
+            while (System.nanoTime() < end) { // 0.3 s of this thread's CPU: at least 20 ticks of it show
+                spent += Math.sqrt(spent + 1.0);
             }
-        }
-        assertTrue(ticks >= 20, ticks + " ticks (" + spent + ")");
+        }, "C1 CompilerThread9");
+        hidden.start();
+        hidden.join();
+        long after = self.ofCode();
+        assertTrue(after - before >= 20, (after - before) + " ticks");
     }
 }
