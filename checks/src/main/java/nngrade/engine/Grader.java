@@ -170,6 +170,27 @@ public final class Grader {
      * @return the checks the request would run, in the order they run
      */
     public List<PlannedCheck> plan(GradeRequest request) {
+        if (request == null) {
+            return discoverPlan(null);
+        }
+        // what a plan depends on: an examiner plans every submission's alike, and discovery is 5% of its CPU
+        List<Object> key = List.of(request.problems(), request.runsInstructorChecks(), request.excludedChecks());
+        List<PlannedCheck> known = plans.get(key);
+        if (known == null) {
+            known = discoverPlan(request);
+            if (plans.size() >= MAX_PLANS) {
+                plans.clear();
+            }
+            plans.put(key, known);
+        }
+        return known;
+    }
+
+    /** Plans kept, by what they depend on; a few suffice (one per kind of request a JVM serves). */
+    private final Map<List<Object>, List<PlannedCheck>> plans = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_PLANS = 16;
+
+    private List<PlannedCheck> discoverPlan(GradeRequest request) {
         var builder = LauncherDiscoveryRequestBuilder.request()
                 .selectors(checkClasses(request))
                 .filters(includeClassNamePatterns(CHECKS_PATTERN));
@@ -185,7 +206,7 @@ public final class Grader {
                 }
             }
         }
-        return checks;
+        return List.copyOf(checks);
     }
 
     /**

@@ -92,8 +92,12 @@ final class HostProcess implements HostConnection.Peer {
     public long codeCpuNanos() {
         long ticks = 0;
         try {
-            for (ThreadTicks p : processes()) {
-                ticks += Math.max(0, p.ofCode()); // a process that has ended (bubblewrap's launcher) uses no more
+            List<ThreadTicks> all = processes();
+            boolean anyJvm = all.stream().anyMatch(ThreadTicks::isJvm);
+            for (ThreadTicks p : all) {
+                if (p.isJvm() || !anyJvm) { // bubblewrap runs no code of the submission's
+                    ticks += Math.max(0, p.ofCode()); // a process that has ended uses no more
+                }
             }
         } catch (IOException | RuntimeException e) {
             return -1; // no /proc here: the process's whole CPU time is the only measure

@@ -1,9 +1,11 @@
 package nngrade.examiner;
 
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -58,6 +60,11 @@ final class ThreadTicks {
         return new ThreadTicks(pid, own);
     }
 
+    /** @return whether the process is a JVM: one with threads of the JVM's own (bubblewrap's are not) */
+    boolean isJvm() {
+        return !own.isEmpty();
+    }
+
     /**
      * @return the ticks of the whole process, every thread, ended ones included; -1 if the
      *     process has ended
@@ -89,13 +96,19 @@ final class ThreadTicks {
         return Math.max(0, whole - jvm);
     }
 
-    /** @return the file's text, or null if it is gone (its thread or process ended) */
+    /**
+     * @return the file's text, or null if it is gone (its thread or process ended): one open, one
+     *     read, one close (a stat file is a line of a few hundred bytes)
+     */
     private static String read(Path stat) throws IOException {
-        try {
-            return Files.readString(stat);
-        } catch (NoSuchFileException ended) {
+        byte[] line = new byte[1024];
+        int n;
+        try (FileInputStream in = new FileInputStream(stat.toFile())) {
+            n = in.readNBytes(line, 0, line.length);
+        } catch (FileNotFoundException ended) {
             return null;
         }
+        return new String(line, 0, n, StandardCharsets.US_ASCII);
     }
 
     /**
