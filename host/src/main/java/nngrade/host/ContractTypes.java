@@ -95,11 +95,26 @@ public final class ContractTypes {
         throw new IllegalStateException(name + " is not an interface that may be called across the channel");
     }
 
+    /**
+     * Contract types already loaded, by name: a record is named in every message that holds one,
+     * and Class.forName checks its caller each time.
+     */
+    private static final Map<String, Class<?>> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Class<?> load(String name) {
+        Class<?> known = LOADED.get(name);
+        if (known != null) {
+            return known;
+        }
+        Class<?> c;
         try {
-            return Class.forName(name, false, ContractTypes.class.getClassLoader());
+            c = Class.forName(name, false, ContractTypes.class.getClassLoader());
         } catch (ClassNotFoundException | LinkageError e) {
             throw new IllegalStateException("no such type: " + name, e);
         }
+        if (LOADED.size() < 1_000) { // names of classes that exist only, but not without bound
+            LOADED.put(name, c);
+        }
+        return c;
     }
 }

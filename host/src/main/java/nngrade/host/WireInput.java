@@ -1,8 +1,6 @@
 package nngrade.host;
 
 import java.lang.reflect.Array;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -272,23 +270,16 @@ public final class WireInput {
 
     private Object readRecord() {
         Class<?> type = ContractTypes.record(readString());
-        RecordComponent[] components = type.getRecordComponents();
+        RecordShape shape = RecordShape.of(type);
         int n = readInt();
-        if (n != components.length) {
-            throw new IllegalStateException(type.getSimpleName() + " has " + components.length + " components, not " + n);
+        if (n != shape.size()) {
+            throw new IllegalStateException(type.getSimpleName() + " has " + shape.size() + " components, not " + n);
         }
         Object[] values = new Object[n];
-        Class<?>[] types = new Class<?>[n];
         for (int i = 0; i < n; i++) {
-            types[i] = components[i].getType();
-            values[i] = readValue(types[i]);
+            values[i] = readValue(shape.type(i));
         }
-        try {
-            Constructor<?> canonical = type.getDeclaredConstructor(types);
-            return canonical.newInstance(values);
-        } catch (ReflectiveOperationException | IllegalArgumentException e) {
-            throw new IllegalStateException("cannot build a " + type.getSimpleName() + ": " + e, e);
-        }
+        return shape.make(values);
     }
 
     private Object readList() {

@@ -1,7 +1,6 @@
 package nngrade.host;
 
 import java.lang.reflect.Array;
-import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -202,14 +201,10 @@ public final class WireOutput {
     }
 
     private WireOutput writeRecord(Object record) {
-        RecordComponent[] components = record.getClass().getRecordComponents();
-        writeByte(Wire.RECORD).writeString(record.getClass().getName()).writeInt(components.length);
-        for (RecordComponent c : components) {
-            try {
-                writeValue(c.getAccessor().invoke(record), c.getType());
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalArgumentException("cannot read " + c.getName() + " of " + record.getClass(), e);
-            }
+        RecordShape shape = RecordShape.of(record.getClass());
+        writeByte(Wire.RECORD).writeString(record.getClass().getName()).writeInt(shape.size());
+        for (int i = 0; i < shape.size(); i++) {
+            writeValue(shape.component(record, i), shape.type(i));
         }
         return this;
     }
