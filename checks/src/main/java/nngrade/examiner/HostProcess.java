@@ -56,16 +56,16 @@ final class HostProcess implements HostConnection.Peer {
     }
 
     /**
-     * @return the CPU time used by the host's processes (bubblewrap's, setpriv's and the JVM
-     *     inside them), in nanoseconds, as the kernel counts it: from /proc, one file a process
-     *     (a reading begins every check), else as the JDK reads it; -1 where the kernel does not say
+     * @return the CPU time used by the host's JVM, every thread of it, in nanoseconds, as the
+     *     kernel counts it: from /proc, one file (a reading begins every check), else as the JDK
+     *     reads it for each of the host's processes; -1 where the kernel does not say
      */
     @Override
     public long cpuNanos() {
         try {
             long ticks = 0;
-            for (ThreadTicks p : processes()) {
-                ticks += Math.max(0, p.whole()); // a process that has ended (bubblewrap's launcher) uses no more
+            for (ThreadTicks p : jvms()) {
+                ticks += Math.max(0, p.whole()); // a process that has ended uses no more
             }
             return ticks * ThreadTicks.NANOS_PER_TICK;
         } catch (IOException | RuntimeException noProc) {
@@ -92,12 +92,8 @@ final class HostProcess implements HostConnection.Peer {
     public long codeCpuNanos() {
         long ticks = 0;
         try {
-            List<ThreadTicks> all = processes();
-            boolean anyJvm = all.stream().anyMatch(ThreadTicks::isJvm);
-            for (ThreadTicks p : all) {
-                if (p.isJvm() || !anyJvm) { // bubblewrap runs no code of the submission's
-                    ticks += Math.max(0, p.ofCode()); // a process that has ended uses no more
-                }
+            for (ThreadTicks p : jvms()) {
+                ticks += Math.max(0, p.ofCode()); // a process that has ended uses no more
             }
         } catch (IOException | RuntimeException e) {
             return -1; // no /proc here: the process's whole CPU time is the only measure
@@ -105,11 +101,15 @@ final class HostProcess implements HostConnection.Peer {
         return ticks * ThreadTicks.NANOS_PER_TICK;
     }
 
-    /** The host's processes, with their JVM's own threads, listed at the first reading. */
-    private volatile List<ThreadTicks> processes;
+    /**
+     * The host's JVM, with its own threads, listed at the first reading: of the host's processes,
+     * those with threads of a JVM's own (bubblewrap's and setpriv's run nothing of the
+     * submission's, and wait), or all of them if none has.
+     */
+    private volatile List<ThreadTicks> jvms;
 
-    private List<ThreadTicks> processes() throws IOException {
-        List<ThreadTicks> all = processes;
+    private List<ThreadTicks> jvms() throws IOException {
+        List<ThreadTicks> all = jvms;
         if (all == null) {
             if (!Files.isDirectory(Path.of("/proc/self/task"))) {
                 throw new IOException("no /proc here"); // not Linux: the JDK's readings, and no code budget
@@ -122,7 +122,10 @@ final class HostProcess implements HostConnection.Peer {
                     // bubblewrap's launcher, say: it uses no more
                 }
             }
-            processes = all;
+            if (all.stream().anyMatch(ThreadTicks::isJvm)) {
+                all = all.stream().filter(ThreadTicks::isJvm).toList();
+            }
+            jvms = all;
         }
         return all;
     }

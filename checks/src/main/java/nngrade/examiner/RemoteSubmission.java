@@ -378,8 +378,19 @@ public final class RemoteSubmission implements AutoCloseable {
     }
 
     private static String seconds(long millis) {
-        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+        String known = SECONDS.get(millis);
+        if (known == null) {
+            known = millis % 1000 == 0 ? millis / 1000 + " s"
+                    : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+            if (SECONDS.size() < 10_000) { // a check's time left after a restart can be any number
+                SECONDS.put(millis, known);
+            }
+        }
+        return known;
     }
+
+    /** Limits written out so far: three a check, the same for every submission (formatting them was 5% of a blank one's time). */
+    private static final java.util.Map<Long, String> SECONDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public void close() {
