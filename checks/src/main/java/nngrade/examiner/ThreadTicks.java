@@ -98,10 +98,10 @@ final class ThreadTicks {
 
     /**
      * @return the file's text, or null if it is gone (its thread or process ended): one open, one
-     *     read, one close (a stat file is a line of a few hundred bytes)
+     *     read, one close (a stat file is one line, under 4 KB)
      */
     private static String read(Path stat) throws IOException {
-        byte[] line = new byte[1024];
+        byte[] line = new byte[4096];
         int n;
         try (FileInputStream in = new FileInputStream(stat.toFile())) {
             n = in.readNBytes(line, 0, line.length);
