@@ -31,12 +31,7 @@ final class CheckMethods {
 
     private static PlannedCheck known(MethodSource source) {
         String key = source.getClassName() + "#" + source.getMethodName() + "(" + source.getMethodParameterTypes() + ")";
-        PlannedCheck check = KNOWN.get(key);
-        if (check == null) {
-            check = of(source);
-            KNOWN.put(key, check);
-        }
-        return check;
+        return KNOWN.computeIfAbsent(key, k -> of(source));
     }
 
     private static PlannedCheck of(MethodSource source) {
