@@ -64,18 +64,20 @@ final class HostConnection implements AutoCloseable {
 
         void kill();
 
-        /** @return the CPU time the host has used so far, in nanoseconds; -1 if the kernel does not say */
-        default long cpuNanos() {
-            return -1;
+        /** @return the CPU time the host has used so far, read once for both budgets */
+        default CpuTime cpuTime() {
+            return CpuTime.UNKNOWN;
         }
+    }
 
-        /**
-         * @return the CPU time the host's threads that run Java code have used so far (the JVM's
-         *     own compiler and VM threads left out), in nanoseconds; -1 if the kernel does not say
-         */
-        default long codeCpuNanos() {
-            return -1;
-        }
+    /**
+     * The CPU time a host has used so far, in nanoseconds, each -1 where the kernel does not say.
+     *
+     * @param nanos     the host JVM's, every thread of it
+     * @param codeNanos its threads' that run Java code, the JVM's own compiler and VM threads left out
+     */
+    record CpuTime(long nanos, long codeNanos) {
+        static final CpuTime UNKNOWN = new CpuTime(-1, -1);
     }
 
     private HostConnection(Peer peer, Path folder, Channel channel) {
@@ -222,7 +224,7 @@ final class HostConnection implements AutoCloseable {
 
     /**
      * Sets the CPU budgets of the current check: {@code millis} for the host's processes as a
-     * whole, and {@code codeMillis} for its threads that run Java code ({@link Peer#codeCpuNanos}),
+     * whole, and {@code codeMillis} for its threads that run Java code ({@link CpuTime#codeNanos}),
      * which a loop in the submission fills without the JVM's warming up (its compiler threads)
      * counting. Past either, the host is stopped (a loop), however long the wall clock still
      * allows. A budget whose CPU time cannot be read is ignored.
@@ -231,8 +233,9 @@ final class HostConnection implements AutoCloseable {
      * @param codeMillis the budget of the threads that run code, from now; negative for none
      */
     void cpuBudget(long millis, String reason, long codeMillis, String codeReason) {
-        long now = millis < 0 ? -1 : peer.cpuNanos();
-        long code = codeMillis < 0 ? -1 : peer.codeCpuNanos();
+        CpuTime used = millis < 0 && codeMillis < 0 ? CpuTime.UNKNOWN : peer.cpuTime();
+        long now = millis < 0 ? -1 : used.nanos();
+        long code = codeMillis < 0 ? -1 : used.codeNanos();
         cpuLimitNanos = now < 0 ? Long.MAX_VALUE : now + TimeUnit.MILLISECONDS.toNanos(millis);
         codeCpuLimitNanos = code < 0 ? Long.MAX_VALUE : code + TimeUnit.MILLISECONDS.toNanos(codeMillis);
         cpuReason = reason;
@@ -253,11 +256,15 @@ final class HostConnection implements AutoCloseable {
 
     private void watchCpu() {
         long limit = cpuLimitNanos;
-        if (limit != Long.MAX_VALUE && lost == null && peer.cpuNanos() > limit) {
+        long codeLimit = codeCpuLimitNanos;
+        if (lost != null || limit == Long.MAX_VALUE && codeLimit == Long.MAX_VALUE) {
+            return;
+        }
+        CpuTime used = peer.cpuTime();
+        if (limit != Long.MAX_VALUE && used.nanos() > limit) {
             lose(cpuReason, true);
         }
-        long codeLimit = codeCpuLimitNanos;
-        if (codeLimit != Long.MAX_VALUE && lost == null && peer.codeCpuNanos() > codeLimit) {
+        if (codeLimit != Long.MAX_VALUE && lost == null && used.codeNanos() > codeLimit) {
             lose(codeCpuReason, true);
         }
     }

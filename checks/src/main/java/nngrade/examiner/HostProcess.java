@@ -56,49 +56,41 @@ final class HostProcess implements HostConnection.Peer {
     }
 
     /**
-     * @return the CPU time used by the host's JVM, every thread of it, in nanoseconds, as the
-     *     kernel counts it: from /proc, one file (a reading begins every check), else as the JDK
-     *     reads it for each of the host's processes; -1 where the kernel does not say
+     * @return the CPU time used by the host's JVM, as the kernel counts it: from /proc, one file
+     *     for the JVM and one for each of its own threads (a reading begins every check), the
+     *     threads that run code counted with ended ones ({@link ThreadTicks}); where there is no
+     *     /proc, the JVM's as the JDK reads it for each of the host's processes, and no code time
      */
     @Override
-    public long cpuNanos() {
+    public HostConnection.CpuTime cpuTime() {
         try {
             long ticks = 0;
+            long code = 0;
             for (ThreadTicks p : jvms()) {
-                ticks += Math.max(0, p.whole()); // a process that has ended uses no more
-            }
-            return ticks * ThreadTicks.NANOS_PER_TICK;
-        } catch (IOException | RuntimeException noProc) {
-            long sum = 0;
-            for (ProcessHandle p : tree()) {
-                Optional<Duration> cpu = p.info().totalCpuDuration();
-                if (cpu.isPresent()) {
-                    sum += cpu.get().toNanos();
-                } else if (p.isAlive()) {
-                    return -1; // the kernel does not say: only the wall clock limits this host
+                long whole = p.whole();
+                if (whole >= 0) { // a process that has ended uses no more
+                    ticks += whole;
+                    code += p.ofCode(whole);
                 }
             }
-            return sum;
+            return new HostConnection.CpuTime(ticks * ThreadTicks.NANOS_PER_TICK, code * ThreadTicks.NANOS_PER_TICK);
+        } catch (IOException | RuntimeException noProc) {
+            return new HostConnection.CpuTime(processesCpuNanos(), -1);
         }
     }
 
-    /**
-     * @return the CPU time used by the threads of the host's processes that run Java code, the
-     *     submission's included, ended ones too: everything but the JVM's compiler and VM threads
-     *     ({@link ThreadTicks}), as the kernel counts it in /proc, in nanoseconds; -1 where /proc
-     *     does not say
-     */
-    @Override
-    public long codeCpuNanos() {
-        long ticks = 0;
-        try {
-            for (ThreadTicks p : jvms()) {
-                ticks += Math.max(0, p.ofCode()); // a process that has ended uses no more
+    /** @return the CPU time of the host's processes as the JDK reads it; -1 if it does not say */
+    private long processesCpuNanos() {
+        long sum = 0;
+        for (ProcessHandle p : tree()) {
+            Optional<Duration> cpu = p.info().totalCpuDuration();
+            if (cpu.isPresent()) {
+                sum += cpu.get().toNanos();
+            } else if (p.isAlive()) {
+                return -1; // the kernel does not say: only the wall clock limits this host
             }
-        } catch (IOException | RuntimeException e) {
-            return -1; // no /proc here: the process's whole CPU time is the only measure
         }
-        return ticks * ThreadTicks.NANOS_PER_TICK;
+        return sum;
     }
 
     /**

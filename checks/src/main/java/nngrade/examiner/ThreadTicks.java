@@ -76,15 +76,12 @@ final class ThreadTicks {
     }
 
     /**
-     * @return the ticks of the process's threads that run code, ended ones included; -1 if the
-     *     process has ended
+     * @param whole the ticks of the whole process, as {@link #whole} read them just now
+     * @return the ticks of the process's threads that run code, ended ones included: the whole
+     *     less the JVM's own threads' ticks
      * @throws IOException if /proc cannot be read
      */
-    synchronized long ofCode() throws IOException { // read by the watchdog and by a check beginning
-        long whole = whole();
-        if (whole < 0) {
-            return -1;
-        }
+    synchronized long ofCode(long whole) throws IOException { // read by the watchdog and by a check beginning
         long jvm = 0;
         for (Map.Entry<Long, Long> thread : own.entrySet()) {
             String stat = read(Path.of("/proc", Long.toString(pid), "task", Long.toString(thread.getKey()), "stat"));
