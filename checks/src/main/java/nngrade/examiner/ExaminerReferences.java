@@ -38,6 +38,9 @@ final class ExaminerReferences implements References {
 
     /** @return the plain generators written into the request just built, in order */
     List<Random> takeRandoms() {
+        if (randoms.isEmpty()) {
+            return List.of();
+        }
         List<Random> taken = randoms;
         randoms = new ArrayList<>();
         return taken;
@@ -78,10 +81,10 @@ final class ExaminerReferences implements References {
             randoms.add((Random) value);
         } else if (value instanceof Random) {
             callbacks.add(value);
-            out.writeByte(Wire.CALLBACK_OBJECT).writeInt(callbacks.size() - 1).writeString(Random.class.getName());
+            out.writeByte(Wire.CALLBACK_OBJECT).writeInt(callbacks.size() - 1).writeName(Random.class.getName());
         } else if (declared.isInterface() && declared.isInstance(value)) {
             callbacks.add(value);
-            out.writeByte(Wire.CALLBACK_OBJECT).writeInt(callbacks.size() - 1).writeString(declared.getName());
+            out.writeByte(Wire.CALLBACK_OBJECT).writeInt(callbacks.size() - 1).writeName(declared.getName());
         } else {
             throw new IllegalArgumentException("a " + value.getClass().getName() + " cannot be sent to the submission");
         }

@@ -422,8 +422,8 @@ final class HostConnection implements AutoCloseable {
 
     /** Writes what names a call, after the kept arrays' changes: object, method, arguments. */
     static void writeCallOf(WireOutput out, int handle, Method method, Object[] args) {
-        Class<?>[] types = method.getParameterTypes();
-        out.writeInt(handle).writeString(MethodKeys.of(method)).writeInt(args.length);
+        Class<?>[] types = MethodKeys.parameterTypes(method);
+        out.writeInt(handle).writeName(MethodKeys.of(method)).writeInt(args.length);
         for (int i = 0; i < args.length; i++) {
             out.writeValue(args[i], types[i]);
         }
@@ -574,7 +574,7 @@ final class HostConnection implements AutoCloseable {
         if (!method.getDeclaringClass().isInstance(target)) {
             throw new IllegalStateException("a callback to a method its object does not have");
         }
-        Class<?>[] types = method.getParameterTypes();
+        Class<?>[] types = MethodKeys.parameterTypes(method);
         int n = in.readInt();
         if (n != types.length) {
             throw new IllegalStateException("a callback with " + n + " arguments");
@@ -586,7 +586,7 @@ final class HostConnection implements AutoCloseable {
         if (!in.atEnd()) {
             throw new IllegalStateException("bytes after the end of a callback");
         }
-        var received = in.arrayNumbers();
+        List<Object> received = in.arrays();
         Object result;
         try {
             result = method.invoke(target, args);

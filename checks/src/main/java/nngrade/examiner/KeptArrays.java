@@ -41,6 +41,10 @@ final class KeptArrays {
 
     /** Writes the changes the checks made to kept arrays since the last call (count, then number and contents). */
     void writeChanges(WireOutput out) {
+        if (byNumber.isEmpty()) { // most checks' objects keep nothing: no stream for every call
+            out.writeInt(0);
+            return;
+        }
         List<Integer> changed = byNumber.entrySet().stream()
                 .filter(e -> copies.get(e.getValue()) == null || !Snapshots.same(e.getValue(), copies.get(e.getValue()))).map(Map.Entry::getKey).toList();
         out.writeInt(changed.size());

@@ -3,9 +3,7 @@ package nngrade.host;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import nngrade.problems.NotImplementedYet;
 
 /**
@@ -88,8 +86,8 @@ final class CallServer {
      * submission that come meanwhile.
      */
     Object callBack(int object, String key, Method method, Object[] args) {
-        out.begin(Wire.CALLBACK).writeInt(object).writeString(key);
-        Class<?>[] types = method.getParameterTypes();
+        out.begin(Wire.CALLBACK).writeInt(object).writeName(key);
+        Class<?>[] types = MethodKeys.parameterTypes(method);
         out.writeInt(args == null ? 0 : args.length);
         for (int i = 0; args != null && i < args.length; i++) {
             out.writeValue(args[i], types[i]);
@@ -189,8 +187,8 @@ final class CallServer {
     }
 
     /** A call read from its message, not yet made: its object, method, arguments and their copies. */
-    private record Prepared(Object target, Method method, Object[] args, Map<Object, Integer> numbers,
-            Map<Object, Object> before, List<MirroredRandom> randoms) {
+    private record Prepared(Object target, Method method, Object[] args, List<Object> request,
+            Object[] before, List<MirroredRandom> randoms) {
     }
 
     /** Reads a call; nothing of the submission runs here. */
@@ -207,8 +205,8 @@ final class CallServer {
             throw new IllegalStateException(target.getClass() + " is not a " + method.getDeclaringClass());
         }
         Object[] args = readArguments(method);
-        Map<Object, Integer> numbers = in.arrayNumbers();
-        return new Prepared(target, method, args, numbers, snapshots(numbers), references.takeRandoms());
+        List<Object> request = in.arrays();
+        return new Prepared(target, method, args, request, snapshots(request), references.takeRandoms());
     }
 
     private void make(Prepared p) {
@@ -228,7 +226,7 @@ final class CallServer {
             callDepth--;
         }
         lastThrown = thrown;
-        reply(target, method, result, thrown, p.numbers(), p.before(), p.randoms());
+        reply(target, method, result, thrown, p.request(), p.before(), p.randoms());
     }
 
     /** What the last call made threw, or null. */
@@ -245,7 +243,7 @@ final class CallServer {
     }
 
     private Object[] readArguments(Method method) {
-        Class<?>[] types = method.getParameterTypes();
+        Class<?>[] types = MethodKeys.parameterTypes(method);
         int n = in.readInt();
         if (n != types.length) {
             throw new IllegalStateException(method + " takes " + types.length + " arguments, not " + n);
@@ -257,27 +255,32 @@ final class CallServer {
         return args;
     }
 
-    private void reply(Object target, Method method, Object result, Throwable thrown, Map<Object, Integer> numbers,
-            Map<Object, Object> before, List<MirroredRandom> randoms) {
+    private void reply(Object target, Method method, Object result, Throwable thrown, List<Object> request,
+            Object[] before, List<MirroredRandom> randoms) {
         int handedOut = references.count();
         if (thrown == null) {
             try {
-                out.beginReply(Wire.RETURN, numbers).writeValue(result, method.getReturnType());
+                out.beginReply(Wire.RETURN, request).writeValue(result, method.getReturnType());
             } catch (RuntimeException cannotCross) {
                 thrown = new IllegalArgumentException("the value returned cannot be sent to the grader: "
                         + cannotCross.getMessage());
             }
         }
         if (thrown != null) {
-            out.beginReply(Wire.THROW, numbers);
+            out.beginReply(Wire.THROW, request);
             writeThrowable(thrown);
         }
-        writeUpdates(numbers, before);
+        writeUpdates(request, before);
         out.writeInt(randoms.size());
-        randoms.forEach(r -> r.writeLog(out));
-        List<Object> owners = new ArrayList<>(List.of(target));
-        owners.addAll(references.since(handedOut));
-        retention.writeChanges(out, owners, numbers, out.arraysWritten());
+        for (MirroredRandom r : randoms) {
+            r.writeLog(out);
+        }
+        List<Object> owners = List.of(target);
+        if (references.count() > handedOut) {
+            owners = new ArrayList<>(owners);
+            owners.addAll(references.since(handedOut));
+        }
+        retention.writeChanges(out, owners, request, out.arraysWritten());
         if (!batching || callDepth > 0) {
             send();
         }
@@ -311,24 +314,28 @@ final class CallServer {
         }
     }
 
-    /** @return a copy of every argument array, to see afterwards which ones the submission changed */
-    private static Map<Object, Object> snapshots(Map<Object, Integer> numbers) {
-        Map<Object, Object> copies = new IdentityHashMap<>();
-        numbers.keySet().forEach(a -> copies.put(a, Snapshots.copy(a)));
+    /** @return a copy of every argument array, by number, to see afterwards which ones the submission changed */
+    private static Object[] snapshots(List<Object> request) {
+        Object[] copies = new Object[request.size()];
+        for (int i = 0; i < copies.length; i++) {
+            copies[i] = Snapshots.copy(request.get(i));
+        }
         return copies;
     }
 
-    private void writeUpdates(Map<Object, Integer> numbers, Map<Object, Object> before) {
-        List<Object> changed = new ArrayList<>();
-        numbers.keySet().forEach(a -> {
-            if (!Snapshots.same(a, before.get(a))) {
-                changed.add(a);
+    /** Writes the argument arrays the submission changed: count, then number and contents of each. */
+    private void writeUpdates(List<Object> request, Object[] before) {
+        int countAt = out.length();
+        out.writeInt(0);
+        int changed = 0;
+        for (int i = 0; i < before.length; i++) {
+            Object a = request.get(i);
+            if (!Snapshots.same(a, before[i])) {
+                out.writeInt(i).writeArrayContents(a);
+                changed++;
             }
-        });
-        out.writeInt(changed.size());
-        for (Object a : changed) {
-            out.writeInt(numbers.get(a)).writeArrayContents(a);
         }
+        out.putInt(countAt, changed);
     }
 
     private byte receive() {

@@ -46,6 +46,9 @@ final class HostReferences implements References {
 
     /** @return the generators mirrored while the last call's arguments were read */
     List<MirroredRandom> takeRandoms() {
+        if (randoms.isEmpty()) {
+            return List.of();
+        }
         List<MirroredRandom> taken = randoms;
         randoms = new ArrayList<>();
         return taken;

@@ -19,6 +19,21 @@ public final class MethodKeys {
     private MethodKeys() {
     }
 
+    private static final Map<Method, Class<?>[]> PARAMETERS = new ConcurrentHashMap<>();
+
+    /**
+     * @return the method's parameter types, the same array for every call: not to be modified
+     *     (Method's own getter copies them each time, once per call and side)
+     */
+    public static Class<?>[] parameterTypes(Method m) {
+        Class<?>[] types = PARAMETERS.get(m);
+        if (types == null) {
+            types = m.getParameterTypes();
+            PARAMETERS.putIfAbsent(m, types);
+        }
+        return types;
+    }
+
     /** @return the key of a method, named after the interface that declares it (cached: one per call) */
     public static String of(Method m) {
         return KEYS.computeIfAbsent(m, MethodKeys::key);

@@ -82,12 +82,12 @@ final class Retention {
      * request or the reply), the changes to the arrays kept, and those no object keeps any more.
      *
      * @param owners  the call's target and the submission objects its reply handed out
-     * @param request the arrays of the request, by number
+     * @param request the arrays of the request, in the order of their numbers
      * @param reply   the arrays of the reply, in the order of their numbers
      */
-    void writeChanges(WireOutput out, Collection<Object> owners, Map<Object, Integer> request, List<Object> reply) {
+    void writeChanges(WireOutput out, Collection<Object> owners, List<Object> request, List<Object> reply) {
         Map<Object, int[]> crossed = null; // built only if some owner reaches an array: most reach none
-        List<int[]> fresh = new ArrayList<>();
+        List<int[]> fresh = new ArrayList<>(0);
         List<Object> released = new ArrayList<>(0);
         for (Object owner : owners) {
             Set<Object> reached = reachable(owner);
@@ -121,9 +121,11 @@ final class Retention {
             }
         }
         out.writeInt(fresh.size());
-        fresh.forEach(f -> out.writeByte(f[0]).writeInt(f[1]).writeInt(f[2]));
+        for (int[] f : fresh) {
+            out.writeByte(f[0]).writeInt(f[1]).writeInt(f[2]);
+        }
         writeChanged(out);
-        List<Object> dropped = released.stream().distinct()
+        List<Object> dropped = released.isEmpty() ? List.of() : released.stream().distinct()
                 .filter(a -> keptBy.values().stream().noneMatch(k -> k.contains(a))).toList();
         out.writeInt(dropped.size());
         for (Object a : dropped) {
@@ -155,9 +157,11 @@ final class Retention {
     }
 
     /** @return where each array of a call was: {0, number} in the request, {1, number} in the reply */
-    private static Map<Object, int[]> crossed(Map<Object, Integer> request, List<Object> reply) {
+    private static Map<Object, int[]> crossed(List<Object> request, List<Object> reply) {
         Map<Object, int[]> crossed = new IdentityHashMap<>();
-        request.forEach((a, n) -> crossed.put(a, new int[] {0, n}));
+        for (int i = 0; i < request.size(); i++) {
+            crossed.putIfAbsent(request.get(i), new int[] {0, i});
+        }
         for (int i = 0; i < reply.size(); i++) {
             crossed.putIfAbsent(reply.get(i), new int[] {1, i});
         }

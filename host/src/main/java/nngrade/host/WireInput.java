@@ -7,9 +7,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads one message written by {@link WireOutput}. On the examiner's side the bytes come from an
@@ -68,18 +66,12 @@ public final class WireInput {
         return this;
     }
 
-    /** @return the arrays read so far in this message, by number: what a reply may refer back to */
+    /**
+     * @return the arrays read so far in this message, in the order of their numbers: what a reply
+     *     may refer back to ({@link WireOutput#beginReply})
+     */
     public List<Object> arrays() {
         return List.copyOf(arrays);
-    }
-
-    /** @return the arrays read so far, each with its number: for the writer of the reply */
-    public Map<Object, Integer> arrayNumbers() {
-        Map<Object, Integer> numbers = new IdentityHashMap<>();
-        for (int i = 0; i < arrays.size(); i++) {
-            numbers.put(arrays.get(i), i);
-        }
-        return numbers;
     }
 
     /** @return a private copy of the next length-prefixed bytes (a part of a batch) */
@@ -199,13 +191,11 @@ public final class WireInput {
                 yield in.getFloat();
             }
             case Wire.STRING -> readString();
-            case Wire.ARRAY -> nested(() -> readArray(ContractTypes.arrayComponent(readString())));
+            case Wire.ARRAY, Wire.RECORD, Wire.LIST -> readNested(tag);
             case Wire.ARRAY_REF -> numbered(arrays, readInt());
             case Wire.ARG_REF -> numbered(requestArrays, readInt());
             case Wire.KEPT_REF -> kept.apply(readInt());
             case Wire.ENUM -> ContractTypes.enumConstant(readString(), readString());
-            case Wire.RECORD -> nested(this::readRecord);
-            case Wire.LIST -> nested(this::readList);
             case Wire.HANDLE, Wire.CALLBACK_OBJECT, Wire.RANDOM -> references.read(this, tag, declared);
             default -> throw new IllegalStateException("unknown value tag " + tag);
         };
@@ -213,7 +203,8 @@ public final class WireInput {
 
     private Object readArray(Class<?> component) {
         int n = readLength(component.isPrimitive() ? bytesOf(component) : 1);
-        Object array = Array.newInstance(component, n);
+        // most arrays are double[]: made directly, which costs a reflective call less
+        Object array = component == double.class ? new double[n] : Array.newInstance(component, n);
         arrays.add(array);
         readArrayContents(array, n);
         return array;
@@ -291,12 +282,17 @@ public final class WireInput {
         return list;
     }
 
-    private Object nested(java.util.function.Supplier<Object> read) {
+    /** Reads a value that holds values (an array, a record, a list), its nesting bounded. */
+    private Object readNested(byte tag) {
         if (++depth > Wire.MAX_DEPTH) {
             throw new IllegalStateException("values nested deeper than " + Wire.MAX_DEPTH);
         }
         try {
-            return read.get();
+            return switch (tag) {
+                case Wire.ARRAY -> readArray(ContractTypes.arrayComponent(readString()));
+                case Wire.RECORD -> readRecord();
+                default -> readList();
+            };
         } finally {
             depth--;
         }
@@ -335,14 +331,16 @@ public final class WireInput {
         if (!c.isPrimitive()) {
             return c;
         }
-        return switch (c.getName()) {
-            case "double" -> Double.class;
-            case "int" -> Integer.class;
-            case "long" -> Long.class;
-            case "boolean" -> Boolean.class;
-            case "float" -> Float.class;
-            default -> Void.class;
-        };
+        if (c == double.class) {
+            return Double.class;
+        } else if (c == int.class) {
+            return Integer.class;
+        } else if (c == long.class) {
+            return Long.class;
+        } else if (c == boolean.class) {
+            return Boolean.class;
+        }
+        return c == float.class ? Float.class : Void.class;
     }
 
     private static String describe(Class<?> c) {

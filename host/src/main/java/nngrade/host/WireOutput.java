@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,8 +18,8 @@ public final class WireOutput {
 
     private byte[] bytes = new byte[1 << 12];
     private ByteBuffer buffer = wrap(bytes);
-    private final Map<Object, Integer> arrays = new IdentityHashMap<>();
-    private Map<Object, Integer> requestArrays = Map.of();
+    private final IdentityIndex arrays = new IdentityIndex();
+    private final IdentityIndex requestArrays = new IdentityIndex();
     private Map<Object, Integer> kept = Map.of();
     private final References references;
 
@@ -41,26 +40,24 @@ public final class WireOutput {
     public WireOutput begin(byte kind) {
         buffer.clear();
         arrays.clear();
-        requestArrays = Map.of();
+        requestArrays.clear();
         return writeByte(kind);
     }
 
     /**
      * Starts a reply whose values may refer to the arrays of the request it answers.
      *
-     * @param request the request's arrays by number, as {@link WireInput#arrayNumbers()} gives them
+     * @param request the request's arrays in the order of their numbers, as {@link WireInput#arrays()} gives them; not modified
      */
-    public WireOutput beginReply(byte kind, Map<Object, Integer> request) {
+    public WireOutput beginReply(byte kind, List<Object> request) {
         begin(kind);
-        requestArrays = request;
+        requestArrays.reset(request);
         return this;
     }
 
     /** @return the arrays written so far in this message, in the order of their numbers */
     public List<Object> arraysWritten() {
-        Object[] byNumber = new Object[arrays.size()];
-        arrays.forEach((array, number) -> byNumber[number] = array);
-        return Arrays.asList(byNumber);
+        return arrays.toList();
     }
 
     public byte[] bytes() {
@@ -104,7 +101,29 @@ public final class WireOutput {
     }
 
     public WireOutput writeString(String s) {
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        return writeUtf8(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes a name of the contract (a method key, a class's name) as {@link #writeString} would:
+     * every call names its method and every array its type, and encoding the same few names
+     * afresh each time was a twentieth of a call's cost.
+     */
+    public WireOutput writeName(String name) {
+        byte[] utf8 = NAMES.get(name);
+        if (utf8 == null) {
+            utf8 = name.getBytes(StandardCharsets.UTF_8);
+            if (NAMES.size() < MAX_NAMES) { // the host writes names the submission chose: not without bound
+                NAMES.put(name, utf8);
+            }
+        }
+        return writeUtf8(utf8);
+    }
+
+    private static final int MAX_NAMES = 1_000;
+    private static final Map<String, byte[]> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private WireOutput writeUtf8(byte[] utf8) {
         writeInt(utf8.length);
         room(utf8.length).put(utf8);
         return this;
@@ -130,7 +149,7 @@ public final class WireOutput {
         } else if (v.getClass().isArray()) {
             return writeArray(v);
         } else if (v instanceof Enum<?> e) {
-            return writeByte(Wire.ENUM).writeString(e.getDeclaringClass().getName()).writeString(e.name());
+            return writeByte(Wire.ENUM).writeName(e.getDeclaringClass().getName()).writeName(e.name());
         } else if (v.getClass().isRecord()) {
             return writeRecord(v);
         } else if (v instanceof List<?> list) {
@@ -143,20 +162,20 @@ public final class WireOutput {
     }
 
     private WireOutput writeArray(Object array) {
-        Integer keptNumber = kept.get(array);
+        Integer keptNumber = kept.isEmpty() ? null : kept.get(array);
         if (keptNumber != null) {
             return writeByte(Wire.KEPT_REF).writeInt(keptNumber);
         }
-        Integer request = requestArrays.get(array);
-        if (request != null) {
+        int request = requestArrays.numberOf(array);
+        if (request >= 0) {
             return writeByte(Wire.ARG_REF).writeInt(request);
         }
-        Integer seen = arrays.get(array);
-        if (seen != null) {
+        int seen = arrays.numberOf(array);
+        if (seen >= 0) {
             return writeByte(Wire.ARRAY_REF).writeInt(seen);
         }
-        arrays.put(array, arrays.size());
-        writeByte(Wire.ARRAY).writeString(array.getClass().getComponentType().getName());
+        arrays.add(array);
+        writeByte(Wire.ARRAY).writeName(array.getClass().getComponentType().getName());
         return writeArrayContents(array);
     }
 
@@ -202,7 +221,7 @@ public final class WireOutput {
 
     private WireOutput writeRecord(Object record) {
         RecordShape shape = RecordShape.of(record.getClass());
-        writeByte(Wire.RECORD).writeString(record.getClass().getName()).writeInt(shape.size());
+        writeByte(Wire.RECORD).writeName(record.getClass().getName()).writeInt(shape.size());
         for (int i = 0; i < shape.size(); i++) {
             writeValue(shape.component(record, i), shape.type(i));
         }
