@@ -34,6 +34,18 @@ public final class MethodKeys {
         return types;
     }
 
+    /**
+     * Spares every call through {@code m} the access check Method.invoke makes when a method is not
+     * made accessible: a walk of the stack to find its caller (a twentieth of the host's time). The
+     * method is public, of a public interface, so the check would always pass; the private copy
+     * Class.getMethods gave is the one changed. Done as the host's own code, whatever submitted code
+     * is on the stack (a call during a callback), so the security manager allows it.
+     */
+    @SuppressWarnings("removal")
+    static void unchecked(java.lang.reflect.AccessibleObject m) {
+        java.security.AccessController.doPrivileged((java.security.PrivilegedAction<Boolean>) m::trySetAccessible);
+    }
+
     /** @return the key of a method, named after the interface that declares it (cached: one per call) */
     public static String of(Method m) {
         return KEYS.computeIfAbsent(m, MethodKeys::key);
@@ -62,6 +74,7 @@ public final class MethodKeys {
         Class<?> type = owner.apply(key.substring(0, hash));
         for (Method m : type.getMethods()) {
             if (of(m).equals(key)) {
+                unchecked(m);
                 RESOLVED.put(key, m);
                 return m;
             }

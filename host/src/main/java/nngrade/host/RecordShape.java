@@ -28,16 +28,23 @@ final class RecordShape {
     private RecordShape(Class<?> type) {
         this.type = type;
         RecordComponent[] components = type.getRecordComponents();
+        boolean open = java.lang.reflect.Modifier.isPublic(type.getModifiers());
         types = new Class<?>[components.length];
         accessors = new Method[components.length];
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
             accessors[i] = components[i].getAccessor();
+            if (open) { // Method.invoke's check would pass: spared, as for calls (MethodKeys.unchecked)
+                MethodKeys.unchecked(accessors[i]);
+            }
         }
         try {
             canonical = type.getDeclaredConstructor(types);
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(type.getSimpleName() + " has no canonical constructor", e);
+        }
+        if (open && java.lang.reflect.Modifier.isPublic(canonical.getModifiers())) {
+            MethodKeys.unchecked(canonical);
         }
     }
 

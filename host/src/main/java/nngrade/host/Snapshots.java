@@ -8,22 +8,27 @@ public final class Snapshots {
     private Snapshots() {
     }
 
-    /** @return a shallow copy: the elements of an array of arrays are the same arrays */
+    /**
+     * @return a shallow copy, only for {@link #same}: the elements of an array of arrays are the
+     *     same arrays, held in a plain Object[]. (Arrays.copyOf rather than clone: both sides run
+     *     C1-compiled code, which turns copyOf into an array copy but clone into a call into the VM.)
+     */
     public static Object copy(Object array) {
         if (array instanceof double[] a) {
-            return a.clone();
+            return Arrays.copyOf(a, a.length);
         } else if (array instanceof int[] a) {
-            return a.clone();
+            return Arrays.copyOf(a, a.length);
         } else if (array instanceof long[] a) {
-            return a.clone();
+            return Arrays.copyOf(a, a.length);
         } else if (array instanceof boolean[] a) {
-            return a.clone();
+            return Arrays.copyOf(a, a.length);
         } else if (array instanceof byte[] a) {
-            return a.clone();
+            return Arrays.copyOf(a, a.length);
         } else if (array instanceof float[] a) {
-            return a.clone();
+            return Arrays.copyOf(a, a.length);
         }
-        return ((Object[]) array).clone();
+        Object[] a = (Object[]) array;
+        return Arrays.copyOf(a, a.length, Object[].class);
     }
 
     /**

@@ -109,17 +109,21 @@ public final class WireInput {
             in.get(utf8);
             return new String(utf8, StandardCharsets.UTF_8);
         }
-        byte[] utf8 = new byte[n]; // one bulk copy: the buffer's get(int) per byte cost more than the rest
-        in.get(utf8);
+        // read in place, from the array behind the buffer: a name seen lately costs no copy
+        byte[] whole = in.array();
+        int from = in.arrayOffset() + in.position();
         int h = n;
-        for (byte b : utf8) {
-            h = 31 * h + b;
+        for (int i = from; i < from + n; i++) {
+            h = 31 * h + whole[i];
         }
         int slot = (h ^ (h >>> 16)) & (RECENT - 1);
         byte[] known = recentBytes[slot];
-        if (known != null && Arrays.equals(known, utf8)) {
+        if (known != null && Arrays.equals(known, 0, known.length, whole, from, from + n)) {
+            in.position(in.position() + n);
             return recentStrings[slot];
         }
+        byte[] utf8 = new byte[n];
+        in.get(utf8);
         String s = new String(utf8, StandardCharsets.UTF_8);
         recentBytes[slot] = utf8;
         recentStrings[slot] = s;
