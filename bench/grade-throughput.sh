@@ -32,7 +32,8 @@ import json, pathlib, sys
 results, start, end, n, jobs = pathlib.Path(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
 wall = end - start
 split = {"compile_ms": 0, "checks_ms": 0}
-channel = {"calls": 0, "callbacks": 0, "bytes": 0, "host_restarts": 0, "examiner_cpu_ms": 0, "exchanges": 0}
+channel = {"calls": 0, "callbacks": 0, "bytes": 0, "host_restarts": 0, "examiner_cpu_ms": 0, "host_cpu_ms": 0,
+           "exchanges": 0}
 for f in results.glob("*.json"):
     extra = json.loads(f.read_text())["extra_data"]
     for k in split:
@@ -47,7 +48,7 @@ for k, v in split.items():
 print(f"channel per submission: {channel['calls'] / n:,.0f} calls in {channel['exchanges'] / n:,.0f} exchanges, "
       f"{channel['callbacks'] / n:,.0f} callbacks, "
       f"{channel['bytes'] / n / 1e6:.1f} MB, {channel['host_restarts'] / n:.1f} host restarts, "
-      f"examiner CPU {channel['examiner_cpu_ms'] / n / 1000:.2f} s")
+      f"examiner CPU {channel['examiner_cpu_ms'] / n / 1000:.2f} s, submission JVMs' CPU {channel['host_cpu_ms'] / n / 1000:.2f} s")
 PY
 echo "the floor, the same checks in one warm JVM without isolation (eve left out):"
 java -cp "$ROOT/checks/target/nngrade.jar" "$ROOT/bench/Floor.java" 3 $(ls -d "$ROOT"/examples/submissions/*/ | grep -v '/eve/')

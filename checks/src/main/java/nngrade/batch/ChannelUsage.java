@@ -18,13 +18,15 @@ import java.util.List;
  * @param speculated       checks whose calls the host answered ahead, in one exchange
  *                         ({@code nngrade.examiner.Speculation})
  * @param reruns           of those, checks that asked something else and were run again live
+ * @param hostCpuMillis    CPU time of the submission's JVMs (every one started for it), as the
+ *                         examiner read it from the kernel; 0 where it cannot
  * @param confinement      what confined the submission's JVM, in words
  */
 public record ChannelUsage(long calls, long callbacks, long bytes, long hostRestarts, long examinerCpuMillis,
-        long exchanges, long speculated, long reruns, List<String> confinement) {
+        long exchanges, long speculated, long reruns, long hostCpuMillis, List<String> confinement) {
 
     /** No JVM of the submission ran (it did not compile, say). */
-    public static final ChannelUsage NONE = new ChannelUsage(0, 0, 0, 0, 0, 0, 0, 0, List.of());
+    public static final ChannelUsage NONE = new ChannelUsage(0, 0, 0, 0, 0, 0, 0, 0, 0, List.of());
 
     public ChannelUsage {
         confinement = List.copyOf(confinement);
@@ -40,6 +42,7 @@ public record ChannelUsage(long calls, long callbacks, long bytes, long hostRest
         channel.put("exchanges", exchanges);
         channel.put("speculated_checks", speculated);
         channel.put("reruns", reruns);
+        channel.put("host_cpu_ms", hostCpuMillis);
         ArrayNode layers = extra.putArray("confinement");
         confinement.forEach(layers::add);
     }

@@ -275,6 +275,11 @@ final class HostConnection implements AutoCloseable {
         return t;
     });
 
+    /** @return the CPU time the host JVM has used so far, in nanoseconds; -1 where the kernel does not say */
+    long cpuNanos() {
+        return peer.cpuTime().nanos();
+    }
+
     /** @return why the host was lost, or null if it is still serving */
     SubmissionLost lost() {
         return lost;

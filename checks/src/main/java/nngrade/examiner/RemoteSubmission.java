@@ -35,6 +35,7 @@ public final class RemoteSubmission implements AutoCloseable {
     private long callbacks;
     private long bytes;
     private long exchanges;
+    private long hostCpuNanos;
 
     @FunctionalInterface
     interface HostStarter {
@@ -269,6 +270,14 @@ public final class RemoteSubmission implements AutoCloseable {
         return exchanges + (current == null ? 0 : current.exchanges);
     }
 
+    /**
+     * @return the CPU time of the submission's JVMs so far, in milliseconds: every host that served
+     *     it, each read as it was retired, and the current one now (0 where the kernel does not say)
+     */
+    public long hostCpuMillis() {
+        return (hostCpuNanos + (current == null ? 0 : Math.max(0, current.cpuNanos()))) / 1_000_000;
+    }
+
     /** @return how many times a host was started again after one was lost */
     public int restarts() {
         return restarts;
@@ -373,6 +382,7 @@ public final class RemoteSubmission implements AutoCloseable {
         bytes += current.bytesIn + current.bytesOut;
         exchanges += current.exchanges;
         speculated += current.speculated;
+        hostCpuNanos += Math.max(0, current.cpuNanos()); // before it is stopped: a killed JVM's time is gone
         current.close();
         current = null;
     }
