@@ -103,6 +103,10 @@ class GradeCliTest {
             JsonNode r = JSON.readTree(f.toFile());
             assertTrue(expected.contains(r.get("extra_data").get("student").asText()), f.toString());
             assertTrue(Files.getPosixFilePermissions(f).containsAll(readableAsUsual()), f + " is readable as any new file");
+            JsonNode channel = r.get("extra_data").get("channel");
+            if (channel.get("calls").asLong() > 0 && Files.isDirectory(Path.of("/proc/self/task"))) {
+                assertTrue(channel.get("host_cpu_ms").asLong() > 0, "the submission's JVM's CPU time: " + channel);
+            }
         }
 
         String summary = Files.readString(out.resolve("summary.txt"));
