@@ -115,6 +115,7 @@ final class HostProcess implements HostConnection.Peer {
                 }
             }
             if (all.stream().anyMatch(ThreadTicks::isJvm)) {
+                all.stream().filter(t -> !t.isJvm()).forEach(ThreadTicks::close); // bubblewrap's: not read
                 all = all.stream().filter(ThreadTicks::isJvm).toList();
             }
             jvms = all;
@@ -138,12 +139,17 @@ final class HostProcess implements HostConnection.Peer {
 
     @Override
     public void kill() {
+        if (System.getenv("NNG_HOSTOPT") != null) { try { process.waitFor(3, TimeUnit.SECONDS); } catch (InterruptedException e) { } }
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         try {
             process.waitFor(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        List<ThreadTicks> read = jvms;
+        if (read != null) {
+            read.forEach(ThreadTicks::close); // its stat files: nothing reads them any more
         }
     }
 

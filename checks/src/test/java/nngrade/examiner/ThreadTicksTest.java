@@ -50,7 +50,13 @@ public class ThreadTicksTest {
     @Test
     void aThreadStartedLaterCountsWhateverItsNameAndAfterItEnds() throws IOException, InterruptedException {
         Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "no /proc here");
-        ThreadTicks self = ThreadTicks.listed(ProcessHandle.current().pid());
+        try (ThreadTicks self = ThreadTicks.listed(ProcessHandle.current().pid())) {
+            aThreadStartedLaterCounts(self);
+        }
+    }
+
+    /** Reads the same open files before and after: each reading is the kernel's count at that moment. */
+    private static void aThreadStartedLaterCounts(ThreadTicks self) throws IOException, InterruptedException {
         long before = self.ofCode(self.whole());
         Thread hidden = new Thread(() -> {
             long end = System.nanoTime() + 300_000_000L;
