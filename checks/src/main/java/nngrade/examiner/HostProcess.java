@@ -139,7 +139,6 @@ final class HostProcess implements HostConnection.Peer {
 
     @Override
     public void kill() {
-        if (System.getenv("NNG_HOSTOPT") != null) { try { process.waitFor(3, TimeUnit.SECONDS); } catch (InterruptedException e) { } }
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         try {
