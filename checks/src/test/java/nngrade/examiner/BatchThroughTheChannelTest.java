@@ -10,6 +10,9 @@ import java.util.function.Supplier;
 import nngrade.checks.support.Batch;
 import nngrade.problems.Solutions;
 import nngrade.problems.activations.Activation;
+import nngrade.problems.quasinewton.LineSearch;
+import nngrade.problems.quasinewton.Minimizer;
+import nngrade.problems.quasinewton.Objective;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -146,6 +149,70 @@ class BatchThroughTheChannelTest {
                 return g.forward(x);
             });
             assertThrows(IllegalStateException.class, twice::get);
+        }
+    }
+
+    /** Returns {f(x0)}: one callback into the caller's objective, nothing else. */
+    static final class Evaluating implements Minimizer {
+        @Override
+        public double[] minimize(Objective f, double[] x0) {
+            return new double[] {f.value(x0)};
+        }
+    }
+
+    /**
+     * A batch the examiner sends during a callback of a batch's call (a check's objective that asks
+     * the submission something at many points) is answered as a batch of its own, and the outer
+     * batch's answers still come together: the host once answered the inner calls one by one and
+     * then sent the outer call's answer alone, which broke the protocol.
+     */
+    @Test
+    void aBatchDuringACallbackOfABatchIsAnsweredAsItsOwn() {
+        Activation counting = new Activation() {
+            private int calls;
+
+            @Override
+            public double[] forward(double[] x) {
+                return new double[] {++calls};
+            }
+
+            @Override
+            public double[] backward(double[] x, double[] dy) {
+                return dy;
+            }
+        };
+        Solutions both = new Solutions() {
+            @Override
+            public Activation relu() {
+                return counting;
+            }
+
+            @Override
+            public Minimizer bfgs(LineSearch lineSearch, double eps, int maxIterations) {
+                return new Evaluating();
+            }
+        };
+        try (RemoteSubmission remote = RemoteSubmission.loopback(both)) {
+            Activation f = remote.solutions().relu();
+            Minimizer m = remote.solutions().bfgs((g, x, d) -> 1, 1e-6, 10);
+            Objective askingInABatch = new Objective() {
+                @Override
+                public double value(double[] x) {
+                    List<double[]> ys = Batch.map(f, List.of(new double[] {x[0]}, new double[] {x[0]}),
+                            Activation::forward);
+                    return ys.get(0)[0] + ys.get(1)[0];
+                }
+
+                @Override
+                public double[] gradient(double[] x) {
+                    return x;
+                }
+            };
+            List<double[]> values = Batch.map(m, List.of(new double[] {0}, new double[] {0}),
+                    (g, x0) -> g.minimize(askingInABatch, x0));
+            assertArrayEquals(new double[] {1 + 2}, values.get(0), "forward's first two calls");
+            assertArrayEquals(new double[] {3 + 4}, values.get(1), "forward's next two");
+            assertEquals(2 + 2 + 2 * 2, remote.calls(), "two factories, the outer batch, the inner ones");
         }
     }
 }

@@ -98,6 +98,7 @@ final class CallServer {
             byte kind = receive();
             switch (kind) {
                 case Wire.CALL -> answerCall();
+                case Wire.BATCH -> answerBatch(false);
                 case Wire.CALLBACK_RETURN -> {
                     return in.referringTo(sent).readValue(method.getReturnType());
                 }
@@ -127,19 +128,18 @@ final class CallServer {
             calls[i] = in.readBytes();
         }
         // a batch the examiner sends during a callback of this one's calls needs a buffer of its own
-        WireOutput answers = answeringBatch ? new WireOutput(null) : batchAnswers;
-        boolean outermost = !answeringBatch;
-        answeringBatch = true;
+        WireOutput answers = batchDepth >= 0 ? new WireOutput(null) : batchAnswers;
+        int outerDepth = batchDepth;
+        batchDepth = callDepth;
         try {
             answerBatch(calls, answers, speculative);
         } finally {
-            answeringBatch = !outermost;
+            batchDepth = outerDepth;
         }
     }
 
     /** The buffer of a batch's answers, kept from one batch to the next. */
     private final WireOutput batchAnswers = new WireOutput(null);
-    private boolean answeringBatch;
 
     private void answerBatch(byte[][] calls, WireOutput answers, boolean speculative) {
         answers.begin(Wire.BATCH_REPLY);
@@ -160,12 +160,7 @@ final class CallServer {
                 }
                 break; // a prediction that went past what this submission handed out
             }
-            batching = true;
-            try {
-                make(prepared);
-            } finally {
-                batching = false;
-            }
+            make(prepared);
             answers.writeBytes(out.bytes(), out.length());
             answered++;
             if (out.bytes()[0] == Wire.THROW && (!speculative || notImplemented(lastThrown))) {
@@ -177,10 +172,11 @@ final class CallServer {
     }
 
     /**
-     * Whether a batch is being answered: the answer of its own calls (made at call depth 0) is
-     * collected, not sent; a call the examiner makes during a callback is answered as ever.
+     * The call depth at which the innermost batch being answered makes its calls, or -1: the answer
+     * of a call made there is collected, not sent. A call the examiner makes during a callback of
+     * one of them is answered as ever, and a batch it sends then collects its own.
      */
-    private boolean batching;
+    private int batchDepth = -1;
 
     private void answerCall() {
         make(prepareCall());
@@ -281,7 +277,7 @@ final class CallServer {
             owners.addAll(references.since(handedOut));
         }
         retention.writeChanges(out, owners, request, out.arraysWritten());
-        if (!batching || callDepth > 0) {
+        if (callDepth != batchDepth) {
             send();
         }
     }
