@@ -26,12 +26,7 @@ public final class MethodKeys {
      *     (Method's own getter copies them each time, once per call and side)
      */
     public static Class<?>[] parameterTypes(Method m) {
-        Class<?>[] types = PARAMETERS.get(m);
-        if (types == null) {
-            types = m.getParameterTypes();
-            PARAMETERS.putIfAbsent(m, types);
-        }
-        return types;
+        return PARAMETERS.computeIfAbsent(m, Method::getParameterTypes);
     }
 
     /**

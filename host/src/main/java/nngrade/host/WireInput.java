@@ -76,10 +76,7 @@ public final class WireInput {
 
     /** @return a private copy of the next length-prefixed bytes (a part of a batch) */
     public byte[] readBytes() {
-        int n = readLength(1);
-        byte[] part = new byte[n];
-        in.get(part);
-        return part;
+        return readBytes(readLength(1));
     }
 
     public byte readByte() {
@@ -105,9 +102,7 @@ public final class WireInput {
     public String readString() {
         int n = readLength(1);
         if (n > MAX_RECENT_LENGTH) {
-            byte[] utf8 = new byte[n];
-            in.get(utf8);
-            return new String(utf8, StandardCharsets.UTF_8);
+            return new String(readBytes(n), StandardCharsets.UTF_8);
         }
         // read in place, from the array behind the buffer: a name seen lately costs no copy
         byte[] whole = in.array();
@@ -122,12 +117,17 @@ public final class WireInput {
             in.position(in.position() + n);
             return recentStrings[slot];
         }
-        byte[] utf8 = new byte[n];
-        in.get(utf8);
+        byte[] utf8 = readBytes(n);
         String s = new String(utf8, StandardCharsets.UTF_8);
         recentBytes[slot] = utf8;
         recentStrings[slot] = s;
         return s;
+    }
+
+    private byte[] readBytes(int n) {
+        byte[] bytes = new byte[n];
+        in.get(bytes);
+        return bytes;
     }
 
     /**
