@@ -64,6 +64,13 @@ final class HostConnection implements AutoCloseable {
 
         void kill();
 
+        /**
+         * Lists the host's JVM threads as they are now, before any submitted code has run: those
+         * that are the JVM's own are left out of the code's CPU time from then on.
+         */
+        default void listThreads() {
+        }
+
         /** @return the CPU time the host has used so far, read once for both budgets */
         default CpuTime cpuTime() {
             return CpuTime.UNKNOWN;
@@ -153,6 +160,12 @@ final class HostConnection implements AutoCloseable {
 
     private void hello() {
         byte kind = receive();
+        if (kind == Wire.UP) { // a host JVM (a loopback host runs no JVM of its own)
+            peer.listThreads();
+            out.begin(Wire.LOAD);
+            channel.send(out.bytes(), out.length(), this::stillWaiting);
+            kind = receive();
+        }
         if (kind == Wire.FATAL) {
             throw lose(in.readText(Wire.MAX_TEXT), false);
         }

@@ -62,6 +62,15 @@ final class HostProcess implements HostConnection.Peer {
      *     /proc, the JVM's as the JDK reads it for each of the host's processes, and no code time
      */
     @Override
+    public void listThreads() {
+        try {
+            jvms();
+        } catch (IOException | RuntimeException noProc) {
+            // not Linux: the JDK's readings, and no code budget (cpuTime says so)
+        }
+    }
+
+    @Override
     public HostConnection.CpuTime cpuTime() {
         try {
             long ticks = 0;
@@ -94,7 +103,8 @@ final class HostProcess implements HostConnection.Peer {
     }
 
     /**
-     * The host's JVM, with its own threads, listed at the first reading: of the host's processes,
+     * The host's JVM, with its own threads, listed when it says it is up ({@link #listThreads}),
+     * before any submitted code has run: of the host's processes,
      * those with threads of a JVM's own (bubblewrap's and setpriv's run nothing of the
      * submission's, and wait), or all of them if none has.
      */
@@ -128,7 +138,7 @@ final class HostProcess implements HostConnection.Peer {
 
     private List<ProcessHandle> tree() {
         List<ProcessHandle> all = tree;
-        if (all == null) { // the JVM is up once it has said hello: its processes are all there
+        if (all == null) { // the JVM is up once it has said so: its processes are all there
             all = new ArrayList<>();
             all.add(process.toHandle());
             process.descendants().forEach(all::add);

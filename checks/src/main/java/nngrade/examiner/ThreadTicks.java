@@ -17,9 +17,10 @@ import java.util.Map;
  * threads the JVM keeps for itself, above all its JIT compiler, which works hardest in a fresh host
  * and would otherwise eat into the budget of whichever check comes first.
  *
- * <p>The JVM's own threads are found by name once, when the host has said hello and before any
- * check ran ({@link #listed}); a thread started later counts as code whatever its name, so a loop
- * cannot hide in a thread named like the compiler, and a thread that ends leaves its time in the
+ * <p>The JVM's own threads are found by name once, when the host says it is up and before any of
+ * the submission's code, its static initializers and constructor included, has run
+ * ({@link #listed}); a thread started later counts as code whatever its name, so a loop cannot
+ * hide in a thread named like the compiler, and a thread that ends leaves its time in the
  * process's, as the kernel keeps it. Each reading then reads one file for the process and one for
  * each of the JVM's few threads, not one for every thread (a reading begins every check); the
  * files stay open, each read again from its start (the kernel writes it afresh), which costs a
@@ -44,8 +45,8 @@ final class ThreadTicks implements AutoCloseable {
     }
 
     /**
-     * @param pid a process whose threads are all the JVM's or the call server's: no submitted code
-     *            has had a check in which to start one
+     * @param pid a process whose threads are all the JVM's or the call server's: nothing of the
+     *            submission has run yet to start one
      * @return its threads that are the JVM's own, listed now
      * @throws IOException if /proc cannot be read; NoSuchFileException if the process has ended
      */

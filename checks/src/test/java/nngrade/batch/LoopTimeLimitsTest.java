@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The limits each check gets from the reference's own time (no --check-timeout): a loop that keeps
  * the CPU busy is stopped by the CPU budget of the host's threads that run code (floor 0.3 s), and
  * so is a loop in a thread named like the JVM's compiler (its own threads are known before any
- * check runs), a submission that sleeps by the wall clock, and none of them costs a correct check. act.relu
+ * submitted code runs), started by a check or by the submission's constructor, a submission that sleeps by the wall clock, and none of them costs a correct check. act.relu
  * misbehaves; act.step is correct and keeps its marks.
  */
 public class LoopTimeLimitsTest {
@@ -40,6 +40,19 @@ public class LoopTimeLimitsTest {
                 spinner.start();
                 try { spinner.join(); } catch (InterruptedException e) { }
                 """, ""));
+        Path early = Submissions.withRelu(subs, "early", Submissions.relu("""
+                try { nngrade.student.StudentSolutions.spinner.join(); } catch (InterruptedException e) { }
+                """, ""));
+        Path solutions = early.resolve("nngrade/student/StudentSolutions.java");
+        Files.writeString(solutions, Files.readString(solutions).replace("public class StudentSolutions implements Solutions {", """
+                public class StudentSolutions implements Solutions {
+                    public static Thread spinner;
+                    public StudentSolutions() {
+                        spinner = new Thread(() -> { while (true) { Thread.onSpinWait(); } }, "C1 CompilerThread9");
+                        spinner.setDaemon(true);
+                        spinner.start();
+                    }
+                """));
         Submissions.withRelu(subs, "asleep", Submissions.relu(
                 "try { Thread.sleep(Long.MAX_VALUE); } catch (InterruptedException e) { }", ""));
         out = dir.resolve("out");
@@ -67,6 +80,20 @@ public class LoopTimeLimitsTest {
         assertTrue(Pattern.compile("kept the CPU busy for more than 0\\.[3-9] s").matcher(text("hidden")).find(),
                 text("hidden"));
         assertEquals(Submissions.maxScore(out, "hidden", "act.step"), Submissions.score(out, "hidden", "act.step"));
+    }
+
+    /**
+     * The JVM's own threads are listed before any of the submission's code runs, its constructor
+     * included: a loop started there in a thread named like the compiler, which forward then
+     * waits for, is stopped by the code budget (it was taken for the compiler, and only the wall
+     * clock stopped it).
+     */
+    @Test
+    void aLoopStartedByTheConstructorInAThreadNamedLikeTheCompilerCountsAsCode() throws IOException {
+        assertTrue(Submissions.score(out, "early", "act.relu") < Submissions.maxScore(out, "early", "act.relu"));
+        assertTrue(Pattern.compile("kept the CPU busy for more than 0\\.[3-9] s").matcher(text("early")).find(),
+                text("early"));
+        assertEquals(Submissions.maxScore(out, "early", "act.step"), Submissions.score(out, "early", "act.step"));
     }
 
     @Test

@@ -51,6 +51,7 @@ public final class HostMain {
         URL classes = Path.of(args[1]).toUri().toURL();
         WireOutput out = new WireOutput(null);
         boolean confined = SubmissionPolicy.install(classes);
+        awaitLoad(channel, out, whileExaminerLives);
         Solutions submission;
         try {
             submission = load(classes);
@@ -69,6 +70,16 @@ public final class HostMain {
         } catch (Throwable e) {
             jvmErr.println("nngrade host: " + e);
             Runtime.getRuntime().halt(3);
+        }
+    }
+
+    /** Says the JVM is up ({@link Wire#UP}) and waits until the examiner has listed its threads. */
+    private static void awaitLoad(Channel channel, WireOutput out, Channel.Patience patience) {
+        out.begin(Wire.UP);
+        channel.send(out.bytes(), out.length(), patience);
+        byte[] answer = channel.receive(patience);
+        if (channel.receivedLength() != 1 || answer[0] != Wire.LOAD) {
+            throw new IllegalStateException("the examiner broke the protocol at start");
         }
     }
 

@@ -37,8 +37,16 @@ public final class Wire {
      * the reply ({@link #BATCH_REPLY}) says how long a prefix.
      */
     public static final byte SPECULATION = 7;
+    /** Answer to {@link #UP}: the JVM's own threads are known, load the submission. */
+    public static final byte LOAD = 8;
 
     // ---- messages, host to examiner ----
+    /**
+     * The JVM is up and nothing of the submission has run yet: every thread it has is the JVM's own
+     * or the call server's. The host waits for {@link #LOAD}, so the examiner lists them before the
+     * submission's static initializers and constructor can start a thread of their own.
+     */
+    public static final byte UP = 9;
     /** The submission is loaded: the problem ids whose factory method it does not override. */
     public static final byte HELLO = 10;
     /** The submission could not be loaded: why. */
