@@ -16,6 +16,7 @@ import nngrade.problems.initialization.Initializer;
 final class DeepNetwork {
 
     static final int LAYERS = 10;
+    /** A multiple of 4: the products go four rows at a time. */
     static final int WIDTH = 500;
     /** 32 examples x 500 units = 16000 values per layer statistic. */
     static final int BATCH = 32;
@@ -82,30 +83,67 @@ final class DeepNetwork {
         return grads;
     }
 
-    /** @return Z = H W^T for H (BATCH x WIDTH) and W (WIDTH x WIDTH) flat, row-major */
-    private static double[] timesTransposed(double[] hIn, double[] w) {
-        double[] wt = new double[w.length];
-        for (int i = 0; i < WIDTH; i++) {
-            for (int j = 0; j < WIDTH; j++) {
-                wt[j * WIDTH + i] = w[i * WIDTH + j];
+    /**
+     * @return Z = H W^T for H (BATCH x WIDTH) and W (WIDTH x WIDTH) flat, row-major: z_bi is the dot
+     *     product of row b of H with row i of W, both contiguous, four rows of W at a time so each
+     *     entry of H is loaded once for four products. Each sum runs over j in order from 0, as a
+     *     loop over W^T would add its terms, so the values are the same to the last bit; this way
+     *     takes half the time where the JIT does not vectorize (C1, as the checks run).
+     */
+    static double[] timesTransposed(double[] hIn, double[] w) {
+        double[] z = new double[BATCH * WIDTH];
+        for (int r = 0; r < BATCH; r++) {
+            int row = r * WIDTH;
+            for (int i = 0; i < WIDTH; i += 4) {
+                int w0 = i * WIDTH;
+                int w1 = w0 + WIDTH;
+                int w2 = w1 + WIDTH;
+                int w3 = w2 + WIDTH;
+                double s0 = 0;
+                double s1 = 0;
+                double s2 = 0;
+                double s3 = 0;
+                for (int j = 0; j < WIDTH; j++) {
+                    double h = hIn[row + j];
+                    s0 += h * w[w0 + j];
+                    s1 += h * w[w1 + j];
+                    s2 += h * w[w2 + j];
+                    s3 += h * w[w3 + j];
+                }
+                z[row + i] = s0;
+                z[row + i + 1] = s1;
+                z[row + i + 2] = s2;
+                z[row + i + 3] = s3;
             }
         }
-        return times(hIn, wt);
+        return z;
     }
 
     /**
-     * @return C = A B for A (BATCH x WIDTH) and B (WIDTH x WIDTH), flat row-major; the inner loop
-     *     runs along rows of B and C (c_b. += a_bk b_k.), which the JIT vectorizes
+     * @return C = A B for A (BATCH x WIDTH) and B (WIDTH x WIDTH), flat row-major: c_b. += a_bk b_k.
+     *     along rows of B and C, four k at a time with c_bj held in a local; the terms are added
+     *     in the order of k, one at a time, as a loop over single k adds them (the same bits)
      */
-    private static double[] times(double[] a, double[] b) {
+    static double[] times(double[] a, double[] b) {
         double[] c = new double[BATCH * WIDTH];
         for (int r = 0; r < BATCH; r++) {
             int row = r * WIDTH;
-            for (int k = 0; k < WIDTH; k++) {
-                double ark = a[row + k];
-                int bk = k * WIDTH;
+            for (int k = 0; k < WIDTH; k += 4) {
+                double a0 = a[row + k];
+                double a1 = a[row + k + 1];
+                double a2 = a[row + k + 2];
+                double a3 = a[row + k + 3];
+                int b0 = k * WIDTH;
+                int b1 = b0 + WIDTH;
+                int b2 = b1 + WIDTH;
+                int b3 = b2 + WIDTH;
                 for (int j = 0; j < WIDTH; j++) {
-                    c[row + j] += ark * b[bk + j];
+                    double sum = c[row + j];
+                    sum += a0 * b[b0 + j];
+                    sum += a1 * b[b1 + j];
+                    sum += a2 * b[b2 + j];
+                    sum += a3 * b[b3 + j];
+                    c[row + j] = sum;
                 }
             }
         }
