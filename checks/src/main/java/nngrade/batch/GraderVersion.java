@@ -3,7 +3,6 @@ package nngrade.batch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -14,6 +13,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import nngrade.engine.Grader;
+import nngrade.engine.GraderJar;
 import nngrade.problems.Solutions;
 
 /**
@@ -67,11 +67,7 @@ final class GraderVersion {
     }
 
     private static Path locationOf(Class<?> type) {
-        try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return GraderJar.locationOf(type);
     }
 
     private static void add(Path location, Digest digest) throws IOException {

@@ -4,7 +4,6 @@ import static org.junit.platform.engine.discovery.ClassNameFilter.includeClassNa
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
 
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -214,11 +213,7 @@ public final class Grader {
      *     tests that happen to share a package name never count as checks
      */
     private static Path checksRoot() {
-        try {
-            return Path.of(ProblemId.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return GraderJar.locationOf(ProblemId.class);
     }
 
     private static Launcher launcher() {

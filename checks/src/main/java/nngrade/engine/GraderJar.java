@@ -1,6 +1,7 @@
 package nngrade.engine;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -18,10 +19,23 @@ public final class GraderJar {
     /** @return the jar {@code type} was loaded from, if it was loaded from a jar file (not a folder of classes) */
     public static Optional<Path> of(Class<?> type) {
         try {
-            Path jar = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path jar = locationOf(type);
             return Files.isRegularFile(jar) && jar.toString().endsWith(".jar") ? Optional.of(jar) : Optional.empty();
-        } catch (java.net.URISyntaxException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * @return where {@code type} was loaded from: the grader's jar, or in a development build the
+     *     folder of classes of its module
+     * @throws IllegalStateException if that is not a path (a class of the JDK has none)
+     */
+    public static Path locationOf(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            throw new IllegalStateException("where " + type.getName() + " was loaded from is not a path", e);
         }
     }
 

@@ -3,7 +3,6 @@ package nngrade.examiner;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -12,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import nngrade.engine.GraderJar;
 import nngrade.host.HostMain;
 import nngrade.problems.Solutions;
 
@@ -208,11 +208,7 @@ public record HostLaunch(int heapMegabytes, long cpuSeconds) {
         }
 
         private static Path location(Class<?> c) {
-            try {
-                return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
-            } catch (URISyntaxException e) {
-                throw new IllegalStateException(e);
-            }
+            return GraderJar.locationOf(c);
         }
     }
 }

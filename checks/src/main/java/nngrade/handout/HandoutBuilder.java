@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +19,7 @@ import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import nngrade.engine.Grader;
+import nngrade.engine.GraderJar;
 import nngrade.engine.PlannedCheck;
 import nngrade.problems.Catalogue;
 import nngrade.problems.Problem;
@@ -61,16 +61,12 @@ public final class HandoutBuilder {
 
     /** @return the jar this grader runs from; an error when it runs from classes (not packaged) */
     public static Path runningJar() {
-        try {
-            Path p = Path.of(HandoutBuilder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (!Files.isRegularFile(p) || !p.toString().endsWith(".jar")) {
-                throw new IllegalStateException("the handout is made from the packaged grader (./nngrade handout), "
-                        + "not from classes at " + p);
-            }
-            return p;
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+        Path p = GraderJar.locationOf(HandoutBuilder.class);
+        if (!Files.isRegularFile(p) || !p.toString().endsWith(".jar")) {
+            throw new IllegalStateException("the handout is made from the packaged grader (./nngrade handout), "
+                    + "not from classes at " + p);
         }
+        return p;
     }
 
     /** What a build did, for the command's report. */

@@ -1,7 +1,7 @@
 package nngrade.submission;
 
-import java.net.URISyntaxException;
 import java.nio.file.Path;
+import nngrade.engine.GraderJar;
 import nngrade.problems.Solutions;
 
 /**
@@ -15,10 +15,6 @@ final class ContractLocation {
     }
 
     static Path path() {
-        try {
-            return Path.of(Solutions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("the contract's location is not a path", e);
-        }
+        return GraderJar.locationOf(Solutions.class);
     }
 }

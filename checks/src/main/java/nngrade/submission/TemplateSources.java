@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import nngrade.engine.GraderJar;
 
 /**
  * The blank template's sources, which stand in for a student's file that cannot be compiled: the
@@ -37,8 +38,7 @@ public final class TemplateSources {
             if (factory.getProtocol().equals("file")) {
                 return Path.of(factory.toURI()).getParent().getParent().getParent();
             }
-            return unpack(Path.of(TemplateSources.class.getProtectionDomain().getCodeSource().getLocation().toURI()),
-                    work.resolve("template"));
+            return unpack(GraderJar.locationOf(TemplateSources.class), work.resolve("template"));
         } catch (URISyntaxException e) {
             throw new IllegalStateException("the bundled template's location is not a path", e);
         }
