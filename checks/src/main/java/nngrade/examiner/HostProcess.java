@@ -55,12 +55,6 @@ final class HostProcess implements HostConnection.Peer {
                 + (last.isEmpty() ? "" : ": " + last);
     }
 
-    /**
-     * @return the CPU time used by the host's JVM, as the kernel counts it: from /proc, one file
-     *     for the JVM and one for each of its own threads (a reading begins every check), the
-     *     threads that run code counted with ended ones ({@link ThreadTicks}); where there is no
-     *     /proc, the JVM's as the JDK reads it for each of the host's processes, and no code time
-     */
     @Override
     public void listThreads() {
         try {
@@ -70,6 +64,12 @@ final class HostProcess implements HostConnection.Peer {
         }
     }
 
+    /**
+     * @return the CPU time used by the host's JVM, as the kernel counts it: from /proc, one file
+     *     for the JVM and one for each of its own threads (a reading begins every check), the
+     *     threads that run code counted with ended ones ({@link ThreadTicks}); where there is no
+     *     /proc, the JVM's as the JDK reads it for each of the host's processes, and no code time
+     */
     @Override
     public HostConnection.CpuTime cpuTime() {
         try {
