@@ -56,18 +56,14 @@ final class GraderVersion {
     /** @return where the checks, the contract and the reference were loaded from (one jar, or class folders) */
     private static Set<Path> locations() {
         Set<Path> where = new LinkedHashSet<>();
-        where.add(locationOf(Grader.class));
-        where.add(locationOf(Solutions.class));
+        where.add(GraderJar.locationOf(Grader.class));
+        where.add(GraderJar.locationOf(Solutions.class));
         try {
-            where.add(locationOf(Class.forName(REFERENCE)));
+            where.add(GraderJar.locationOf(Class.forName(REFERENCE)));
         } catch (ClassNotFoundException e) {
             // a student's handout has no reference
         }
         return where;
-    }
-
-    private static Path locationOf(Class<?> type) {
-        return GraderJar.locationOf(type);
     }
 
     private static void add(Path location, Digest digest) throws IOException {

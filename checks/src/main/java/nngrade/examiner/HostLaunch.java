@@ -187,9 +187,9 @@ public record HostLaunch(int heapMegabytes, long cpuSeconds) {
 
         /** @return the host module's classes and the contract's, as separate folders or jars, or the runtime jar */
         static List<Path> entries() {
-            Path host = location(HostMain.class);
-            Path contract = location(Solutions.class);
-            if (!host.equals(location(HostClassPath.class))) {
+            Path host = GraderJar.locationOf(HostMain.class);
+            Path contract = GraderJar.locationOf(Solutions.class);
+            if (!host.equals(GraderJar.locationOf(HostClassPath.class))) {
                 return host.equals(contract) ? List.of(host) : List.of(host, contract);
             }
             Path jar = host.resolveSibling(JAR);
@@ -205,10 +205,6 @@ public record HostLaunch(int heapMegabytes, long cpuSeconds) {
             Path archive = first.resolveSibling(ARCHIVE);
             return first.getFileName().toString().equals(JAR) && Files.isRegularFile(archive)
                     ? java.util.Optional.of(archive) : java.util.Optional.empty();
-        }
-
-        private static Path location(Class<?> c) {
-            return GraderJar.locationOf(c);
         }
     }
 }

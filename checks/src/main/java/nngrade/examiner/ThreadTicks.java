@@ -36,7 +36,7 @@ final class ThreadTicks implements AutoCloseable {
             "GC Thread#", "G1 ", "VM Periodic Tas", "Sweeper thread");
 
     private final StatFile process;
-    /** The JVM's own threads, each with its stat file (null once it has ended) and the ticks last read of it. */
+    /** The JVM's own threads: each one's stat file, and the ticks last read of it (kept once the thread has ended). */
     private final Map<StatFile, Long> own;
 
     private ThreadTicks(StatFile process, Map<StatFile, Long> own) {
@@ -81,10 +81,9 @@ final class ThreadTicks implements AutoCloseable {
 
     /**
      * @return the ticks of the whole process, every thread, ended ones included; -1 if the
-     *     process has ended
-     * @throws IOException if /proc cannot be read
+     *     process has ended (or its stat file can no longer be read)
      */
-    long whole() throws IOException {
+    long whole() {
         String stat = process.read();
         return stat == null ? -1 : ticks(stat);
     }
@@ -92,10 +91,9 @@ final class ThreadTicks implements AutoCloseable {
     /**
      * @param whole the ticks of the whole process, as {@link #whole} read them just now
      * @return the ticks of the process's threads that run code, ended ones included: the whole
-     *     less the JVM's own threads' ticks
-     * @throws IOException if /proc cannot be read
+     *     less the JVM's own threads' ticks (a thread that has ended at its last count)
      */
-    synchronized long ofCode(long whole) throws IOException { // read by the watchdog and by a check beginning
+    synchronized long ofCode(long whole) { // read by the watchdog and by a check beginning
         long jvm = 0;
         for (Map.Entry<StatFile, Long> thread : own.entrySet()) {
             String stat = thread.getKey().read();
