@@ -72,6 +72,10 @@ final class HostProcess implements HostConnection.Peer {
      */
     @Override
     public HostConnection.CpuTime cpuTime() {
+        HostConnection.CpuTime last = atKill;
+        if (last != null) {
+            return last;
+        }
         try {
             long ticks = 0;
             long code = 0;
@@ -147,8 +151,17 @@ final class HostProcess implements HostConnection.Peer {
         return all;
     }
 
+    /**
+     * The CPU time read just before the host was killed: afterwards its /proc files are gone and a
+     * reading says 0, so a host stopped for a loop would report none of the loop's time.
+     */
+    private volatile HostConnection.CpuTime atKill;
+
     @Override
     public void kill() {
+        if (atKill == null) {
+            atKill = cpuTime();
+        }
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         try {

@@ -87,6 +87,24 @@ public class LoopTimeLimitsTest {
         assertStoppedByTheCodeBudget("early");
     }
 
+    /**
+     * The host CPU time reported counts every host, those stopped for a loop included: each stop
+     * follows at least the code budget (0.3 s) of spinning. Read after the kill, a stopped host's
+     * time was gone, and the report said a fraction of it.
+     */
+    @Test
+    void theHostCpuTimeReportedCountsTheLoopsOfTheHostsStopped() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode result = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("results/busy.json").toFile());
+        int stopped = 0;
+        for (com.fasterxml.jackson.databind.JsonNode test : result.get("tests")) {
+            stopped += test.get("output").asText().contains("kept the CPU busy for more than") ? 1 : 0;
+        }
+        long hostCpuMillis = result.get("extra_data").get("channel").get("host_cpu_ms").asLong();
+        assertTrue(stopped >= 3, "checks stopped: " + stopped);
+        assertTrue(hostCpuMillis >= stopped * 300L, "host CPU " + hostCpuMillis + " ms for " + stopped + " loops");
+    }
+
     @Test
     void aSubmissionThatSleepsIsStoppedByTheWallClock() throws IOException {
         assertTrue(Submissions.score(out, "asleep", "act.relu") < Submissions.maxScore(out, "asleep", "act.relu"));
