@@ -274,20 +274,18 @@ public final class Grader {
         return LauncherDiscoveryRequestBuilder.request()
                 .selectors(checkClasses(request))
                 .filters(includeClassNamePatterns(CHECKS_PATTERN), new CheckFilter(request))
-                .configurationParameter("junit.jupiter.execution.timeout.testable.method.default",
-                        request.checkTimeout().toMillis() + " ms")
                 // A check stuck in a loop is abandoned on its own thread, so the run goes on.
-                .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
+                .configurationParameter(CheckThread.TIMEOUT_MILLIS, String.valueOf(request.checkTimeout().toMillis()))
                 .configurationParameter("junit.jupiter.execution.parallel.enabled", String.valueOf(classesAtOnce > 1))
                 .configurationParameter("junit.jupiter.execution.parallel.mode.default", "same_thread")
                 .configurationParameter("junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
                 .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
                 .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism",
                         String.valueOf(classesAtOnce))
-                // RehearsalInterceptor, and nothing else a jar on the class path might offer
+                // CheckThread, then RehearsalInterceptor inside it, and nothing else a jar on the class path might offer
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
                 .configurationParameter("junit.jupiter.extensions.autodetection.include",
-                        RehearsalInterceptor.class.getName())
+                        CheckThread.class.getName() + "," + RehearsalInterceptor.class.getName())
                 .build();
     }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  * predicted. The engine has JUnit find this extension (autodetection, limited to this class);
  * with no rehearsal installed it only lets the check run.
  *
- * <p>It runs inside JUnit's timeout for the check, so every run of the check counts against it.
+ * <p>It runs inside {@link CheckThread}, so every run of the check counts against its time limit.
  */
 public final class RehearsalInterceptor implements InvocationInterceptor {
 
