@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import nngrade.problems.Solutions;
 import nngrade.problems.activations.Activation;
 
@@ -69,9 +70,10 @@ final class Training {
         ThreadDoorbell examinerBell = new ThreadDoorbell();
         ThreadDoorbell hostBell = new ThreadDoorbell();
         Thread server = LoopbackHost.serve(file, new StepOnly(), examinerBell, hostBell);
-        Channel.Patience patience = () -> {
-            if (!server.isAlive()) {
-                throw new IllegalStateException("the training's call server stopped");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        Channel.Patience patience = () -> { // the build fails rather than hangs if the protocol has changed
+            if (!server.isAlive() || System.nanoTime() - deadline > 0) {
+                throw new IllegalStateException("the training's call server stopped answering");
             }
         };
         try (Channel examiner = Channel.open(file, Wire.MAX_MESSAGE, Channel.EXAMINER, examinerBell, hostBell)) {
