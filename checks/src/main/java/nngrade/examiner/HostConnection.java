@@ -445,16 +445,7 @@ final class HostConnection implements AutoCloseable {
     private void writeCall(int handle, Method method, Object[] args) {
         out.begin(Wire.CALL);
         kept.writeChanges(out);
-        writeCallOf(out, handle, method, args);
-    }
-
-    /** Writes what names a call, after the kept arrays' changes: object, method, arguments. */
-    static void writeCallOf(WireOutput out, int handle, Method method, Object[] args) {
-        Class<?>[] types = MethodKeys.parameterTypes(method);
-        out.writeInt(handle).writeName(MethodKeys.of(method)).writeInt(args.length);
-        for (int i = 0; i < args.length; i++) {
-            out.writeValue(args[i], types[i]);
-        }
+        out.writeCall(handle, method, args);
     }
 
     /** One call of a batch: a method of the submission's object number {@code handle}, with its arguments. */

@@ -172,8 +172,8 @@ final class PredictedCalls {
             throw Stop.STOP;
         }
         try {
-            out.begin(Wire.CALL).writeInt(0); // no changes to kept arrays: the host keeps none of a prediction
-            HostConnection.writeCallOf(out, handle, method, args);
+            // no changes to kept arrays: the host keeps none of a prediction
+            out.begin(Wire.CALL).writeInt(0).writeCall(handle, method, args);
         } catch (Stop | IllegalArgumentException notPlain) {
             stopped = true;
             throw Stop.STOP;

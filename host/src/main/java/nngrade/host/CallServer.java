@@ -85,13 +85,8 @@ final class CallServer {
      * Calls an object of the examiner and waits for its answer, serving the calls into the
      * submission that come meanwhile.
      */
-    Object callBack(int object, String key, Method method, Object[] args) {
-        out.begin(Wire.CALLBACK).writeInt(object).writeName(key);
-        Class<?>[] types = MethodKeys.parameterTypes(method);
-        out.writeInt(args == null ? 0 : args.length);
-        for (int i = 0; args != null && i < args.length; i++) {
-            out.writeValue(args[i], types[i]);
-        }
+    Object callBack(int object, Method method, Object[] args) {
+        out.begin(Wire.CALLBACK).writeCall(object, method, args);
         List<Object> sent = out.arraysWritten();
         send();
         while (true) {

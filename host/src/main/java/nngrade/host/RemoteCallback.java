@@ -28,6 +28,6 @@ record RemoteCallback(CallServer server, int object) implements InvocationHandle
             throw new IllegalStateException("the grader's " + method.getDeclaringClass().getSimpleName()
                     + " may only be used during the call that received it, on the calling thread");
         }
-        return server.callBack(object, MethodKeys.of(method), method, args);
+        return server.callBack(object, method, args);
     }
 }

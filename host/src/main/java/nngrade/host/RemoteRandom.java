@@ -34,7 +34,7 @@ final class RemoteRandom extends Random {
         }
         try {
             Method m = Random.class.getMethod(name, types);
-            return server.callBack(object, MethodKeys.of(m), m, args);
+            return server.callBack(object, m, args);
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(e);
         }

@@ -98,13 +98,9 @@ final class Training {
         }
     }
 
-    /** Writes a call after the message's kind: no kept arrays changed, the object, method and arguments. */
+    /** Writes a call after the message's kind: no kept arrays changed, then the call. */
     private static void call(WireOutput out, int handle, Method method, Object... args) {
-        out.writeInt(0).writeInt(handle).writeName(MethodKeys.of(method)).writeInt(args.length);
-        Class<?>[] types = MethodKeys.parameterTypes(method);
-        for (int i = 0; i < args.length; i++) {
-            out.writeValue(args[i], types[i]);
-        }
+        out.writeInt(0).writeCall(handle, method, args);
     }
 
     private static void exchange(Channel examiner, WireOutput out, Channel.Patience patience) {

@@ -100,6 +100,22 @@ public final class WireOutput {
         return this;
     }
 
+    /**
+     * Writes what names a call, into the submission or back into the examiner: the object's
+     * number, the method's key ({@link MethodKeys}), then the arguments as the method's
+     * parameter types say.
+     *
+     * @param args the arguments (not modified); null for none
+     */
+    public WireOutput writeCall(int handle, java.lang.reflect.Method method, Object[] args) {
+        Class<?>[] types = MethodKeys.parameterTypes(method);
+        writeInt(handle).writeName(MethodKeys.of(method)).writeInt(args == null ? 0 : args.length);
+        for (int i = 0; args != null && i < args.length; i++) {
+            writeValue(args[i], types[i]);
+        }
+        return this;
+    }
+
     public WireOutput writeString(String s) {
         return writeUtf8(s.getBytes(StandardCharsets.UTF_8));
     }
