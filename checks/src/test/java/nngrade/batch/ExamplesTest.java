@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +88,7 @@ class ExamplesTest {
     }
 
     private static JsonNode result(String student) throws IOException {
-        return new ObjectMapper().readTree(out.resolve("results/" + student + ".json").toFile());
+        return Submissions.result(out, student);
     }
 
     private static String output(String student) throws IOException {

@@ -94,8 +94,7 @@ public class LoopTimeLimitsTest {
      */
     @Test
     void theHostCpuTimeReportedCountsTheLoopsOfTheHostsStopped() throws IOException {
-        com.fasterxml.jackson.databind.JsonNode result = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(out.resolve("results/busy.json").toFile());
+        com.fasterxml.jackson.databind.JsonNode result = Submissions.result(out, "busy");
         int stopped = 0;
         for (com.fasterxml.jackson.databind.JsonNode test : result.get("tests")) {
             stopped += test.get("output").asText().contains("kept the CPU busy for more than") ? 1 : 0;

@@ -114,7 +114,12 @@ public final class Submissions {
 
     private static com.fasterxml.jackson.databind.JsonNode problemResult(Path out, String student, String problem)
             throws IOException {
+        return result(out, student).get("extra_data").get("problems").get(problem);
+    }
+
+    /** @return {@code student}'s whole result file in a batch written to {@code out} */
+    public static com.fasterxml.jackson.databind.JsonNode result(Path out, String student) throws IOException {
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("results/" + student + ".json")
-                .toFile()).get("extra_data").get("problems").get(problem);
+                .toFile());
     }
 }
