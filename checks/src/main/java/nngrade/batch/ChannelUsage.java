@@ -20,13 +20,16 @@ import java.util.List;
  * @param reruns           of those, checks that asked something else and were run again live
  * @param hostCpuMillis    CPU time of the submission's JVMs (every one started for it), as the
  *                         examiner read it from the kernel; 0 where it cannot
+ * @param callsStopped     calls past their CPU budget that the submission's JVM stopped when asked,
+ *                         serving on ({@code nngrade.host.CallStopper}); the others cost a restart
  * @param confinement      what confined the submission's JVM, in words
  */
 public record ChannelUsage(long calls, long callbacks, long bytes, long hostRestarts, long examinerCpuMillis,
-        long exchanges, long speculated, long reruns, long hostCpuMillis, List<String> confinement) {
+        long exchanges, long speculated, long reruns, long hostCpuMillis, long callsStopped,
+        List<String> confinement) {
 
     /** No JVM of the submission ran (it did not compile, say). */
-    public static final ChannelUsage NONE = new ChannelUsage(0, 0, 0, 0, 0, 0, 0, 0, 0, List.of());
+    public static final ChannelUsage NONE = new ChannelUsage(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of());
 
     public ChannelUsage {
         confinement = List.copyOf(confinement);
@@ -43,6 +46,7 @@ public record ChannelUsage(long calls, long callbacks, long bytes, long hostRest
         channel.put("speculated_checks", speculated);
         channel.put("reruns", reruns);
         channel.put("host_cpu_ms", hostCpuMillis);
+        channel.put("calls_stopped", callsStopped);
         ArrayNode layers = extra.putArray("confinement");
         confinement.forEach(layers::add);
     }

@@ -69,7 +69,7 @@ final class IsolatedExaminer implements SubmissionExaminer {
         long[] u = outcome.usage();
         return new Examination(outcome.report(), compiled.setAside().isEmpty() ? SubmissionStatus.GRADED
                 : SubmissionStatus.PARTLY_COMPILED, trouble, compiled.info(), compileMillis, 0, outcome.checksMillis(),
-                new ChannelUsage(u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7], u[8], outcome.layers()), outcome.plots());
+                new ChannelUsage(u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7], u[8], u[9], outcome.layers()), outcome.plots());
     }
 
     /** Ends every process of every slot; safe while other threads examine (they then fail and stop). */

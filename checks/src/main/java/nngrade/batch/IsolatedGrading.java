@@ -52,7 +52,8 @@ final class IsolatedGrading {
      * What happened to one submission.
      *
      * @param usage  calls, callbacks, channel bytes, host restarts, examiner CPU ms, messages to the host,
-     *               checks answered ahead, checks run again live, the submission's JVMs' CPU ms; summed over examiners
+     *               checks answered ahead, checks run again live, the submission's JVMs' CPU ms, calls
+     *               the host stopped and served on; summed over examiners
      * @param layers what confined the submission's JVM
      * @param plots  the feedback page's pictures the examiner drew, bounded
      */
@@ -170,7 +171,7 @@ final class IsolatedGrading {
         final Map<String, CheckResult> results = new LinkedHashMap<>();
         final List<String> events = new ArrayList<>();
         final long deadlineNanos;
-        final long[] usage = new long[9];
+        final long[] usage = new long[10];
         List<String> layers = List.of();
         List<Plot> plots = List.of();
 

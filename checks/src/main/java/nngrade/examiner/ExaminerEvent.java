@@ -16,7 +16,8 @@ import nngrade.feedback.Plot;
  * @param millis  how long the check took
  * @param usage   for done: calls into the submission, callbacks, bytes over the channel, hosts
  *                restarted, examiner CPU milliseconds, messages sent to the host, checks answered
- *                ahead, checks run again live
+ *                ahead, checks run again live, the hosts' CPU milliseconds, calls a host stopped
+ *                and served on
  * @param layers  for done: what confined the submission's JVM
  * @param plots   for "plots" (sent before done): the feedback page's pictures of the problems that
  *                lost points, drawn from the submission through the checks' proxies

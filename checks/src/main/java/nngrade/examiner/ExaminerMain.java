@@ -98,7 +98,8 @@ public final class ExaminerMain {
                 send(ExaminerEvent.plots(plots));
             }
             long[] usage = {remote.calls(), remote.callbacks(), remote.bytes(), remote.restarts(), cpuMillis() - cpu,
-                remote.exchanges(), remote.speculations()[0], remote.speculations()[1], remote.hostCpuMillis()};
+                remote.exchanges(), remote.speculations()[0], remote.speculations()[1], remote.hostCpuMillis(),
+                remote.callsStopped()};
             java.util.List<String> layers = new java.util.ArrayList<>(launch.layers());
             if (!remote.securityManager()) {
                 layers.set(1, "security manager: not available on this Java");

@@ -153,6 +153,7 @@ final class HostConnection implements AutoCloseable {
         PipeDoorbell bell = new PipeDoorbell(process.getInputStream(), process.getOutputStream());
         channel = Channel.open(file, Wire.MAX_MESSAGE, Channel.EXAMINER, bell, bell);
         HostConnection c = new HostConnection(new HostProcess(process), folder, channel);
+        c.stoppable = true;
         c.deadline(withinMillis, "the submission's JVM did not start within " + withinMillis / 1000 + " s");
         c.hello();
         return c;
@@ -275,11 +276,83 @@ final class HostConnection implements AutoCloseable {
         }
         CpuTime used = peer.cpuTime();
         if (limit != Long.MAX_VALUE && used.nanos() > limit) {
-            lose(cpuReason, true);
+            stopOrLose(cpuReason);
+        } else if (codeLimit != Long.MAX_VALUE && used.codeNanos() > codeLimit) {
+            stopOrLose(codeCpuReason);
         }
-        if (codeLimit != Long.MAX_VALUE && lost == null && used.codeNanos() > codeLimit) {
-            lose(codeCpuReason, true);
+    }
+
+    /**
+     * A check's call ran past its CPU budget: asks the host to stop the call and keep serving
+     * ({@link nngrade.host.CallStopper}), which spares a JVM's start; if it has not said
+     * {@link Wire#STOPPED} for that very call {@value #STOP_GRACE_MILLIS} ms later, or no call is
+     * under way, the host is stopped as before.
+     */
+    private void stopOrLose(String reason) {
+        StopAsked asked = stopAsked;
+        if (asked == null) {
+            long turn = channel.awaitedTurn();
+            if (turn != 0 && stoppable) {
+                stopAsked = new StopAsked(new SubmissionLost(reason, true), turn, System.nanoTime());
+                channel.requestStop(turn);
+                return;
+            }
+        } else if (System.nanoTime() - asked.atNanos() < TimeUnit.MILLISECONDS.toNanos(STOP_GRACE_MILLIS)) {
+            return;
         }
+        lose(asked == null ? reason : asked.lost().getMessage(), true);
+    }
+
+    /** How long a host may take to stop a call it was asked to stop, beyond the CPU readings' period. */
+    static final long STOP_GRACE_MILLIS = 100;
+
+    /**
+     * A stop asked of the host: why (what the check is told), for the answer of which turn, and when.
+     *
+     * @param lost the check's outcome whether the host stops the call or is stopped itself
+     */
+    private record StopAsked(SubmissionLost lost, long turn, long atNanos) {
+    }
+
+    /** The stop asked of the host for the call under way, or null. */
+    private volatile StopAsked stopAsked;
+    /** Whether the host stops calls when asked: a host JVM does, a loopback host does not. */
+    private boolean stoppable;
+    /** Whether the host was lost for this check only: it stopped the call and serves on ({@link #keepAfterStop}). */
+    private boolean stoppedAndKept;
+    /** Calls the host stopped when asked, and kept serving. */
+    long stops;
+
+    /**
+     * Takes a message that came while a stop was asked: {@link Wire#STOPPED} for that very turn
+     * keeps the host, lost for the rest of this check only; anything else loses it.
+     */
+    private synchronized SubmissionLost takeStop(StopAsked asked, byte kind, long turn) {
+        if (lost != null) {
+            return lost;
+        }
+        stopAsked = null;
+        if (kind != Wire.STOPPED || turn != asked.turn()) {
+            return lose(asked.lost().getMessage(), true);
+        }
+        stops++;
+        stoppedAndKept = true;
+        lost = asked.lost();
+        return lost;
+    }
+
+    /**
+     * The check whose call the host stopped has ended: the host serves the next one.
+     *
+     * @return whether it was so (else the host was lost for good, or not at all)
+     */
+    synchronized boolean keepAfterStop() {
+        if (!stoppedAndKept || lost == null || !peer.isAlive()) {
+            return false;
+        }
+        stoppedAndKept = false;
+        lost = null;
+        return true;
     }
 
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -632,16 +705,29 @@ final class HostConnection implements AutoCloseable {
     }
 
     private byte receive() {
+        long turn = channel.nextTurn();
         byte[] message = channel.receive(this::stillWaiting);
         bytesIn += channel.receivedLength();
         in.begin(message, channel.receivedLength());
-        return in.readByte();
+        byte kind = in.readByte();
+        StopAsked asked = stopAsked;
+        if (asked != null) {
+            throw takeStop(asked, kind, turn);
+        }
+        if (kind == Wire.STOPPED) {
+            throw lose("the submission's JVM broke the protocol (a stop nobody asked for)", false);
+        }
+        return kind;
     }
 
     private void stillWaiting() {
         SubmissionLost l = lost;
         if (l != null) {
             throw l;
+        }
+        StopAsked asked = stopAsked;
+        if (asked != null && !peer.isAlive()) {
+            throw lose(asked.lost().getMessage(), true); // it halted: a thread of the submission's outlived the stop
         }
         if (System.nanoTime() - deadlineNanos > 0) {
             throw lose(deadlineReason, true);

@@ -169,16 +169,22 @@ public final class RemoteSubmission implements AutoCloseable {
             return new CheckEnd("", null);
         }
         SubmissionLost lost = current.lost();
+        boolean keep = lost == null;
+        if (!keep && current.keepAfterStop()) { // the host stopped the check's call and serves on
+            keep = true;
+            setCpuBudgets();
+        }
         String printed = "";
-        if (lost == null) {
+        if (keep) {
             try {
                 current.deadline(5_000, "the submission's JVM did not answer between checks");
                 printed = current.reset();
             } catch (SubmissionLost l) {
-                lost = l;
+                lost = lost == null ? l : lost;
+                keep = false;
             }
         }
-        if (lost != null) {
+        if (!keep) {
             retire();
             startStandby();
         }
@@ -248,6 +254,8 @@ public final class RemoteSubmission implements AutoCloseable {
 
     private long speculated;
     private long reruns;
+    /** Calls stopped by hosts retired so far. */
+    private long stops;
     /** The check under way, as {@link #beginCheck} named it. */
     private String checkTitle = "";
 
@@ -276,6 +284,11 @@ public final class RemoteSubmission implements AutoCloseable {
      */
     public long hostCpuMillis() {
         return (hostCpuNanos + (current == null ? 0 : Math.max(0, current.cpuNanos()))) / 1_000_000;
+    }
+
+    /** @return calls past their CPU budget that a host stopped when asked, serving on */
+    public long callsStopped() {
+        return stops + (current == null ? 0 : current.stops);
     }
 
     /** @return how many times a host was started again after one was lost */
@@ -382,6 +395,7 @@ public final class RemoteSubmission implements AutoCloseable {
         bytes += current.bytesIn + current.bytesOut;
         exchanges += current.exchanges;
         speculated += current.speculated;
+        stops += current.stops;
         hostCpuNanos += Math.max(0, current.cpuNanos()); // before it is stopped: a killed JVM's time is gone
         current.close();
         current = null;

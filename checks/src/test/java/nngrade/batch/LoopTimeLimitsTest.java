@@ -3,10 +3,12 @@ package nngrade.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,6 +57,15 @@ public class LoopTimeLimitsTest {
                 """));
         Submissions.withRelu(subs, "asleep", Submissions.relu(
                 "try { Thread.sleep(Long.MAX_VALUE); } catch (InterruptedException e) { }", ""));
+        Submissions.withRelu(subs, "stubborn", Submissions.relu("""
+                while (x.length > 0) {
+                    try { while (x.length > 0) { Thread.onSpinWait(); } } catch (Throwable stop) { }
+                }
+                """, ""));
+        Submissions.withRelu(subs, "evasive", Submissions.relu("""
+                try { while (x.length > 0) { Thread.onSpinWait(); } } catch (ThreadDeath stop) { return x; }
+                """, ""));
+        Submissions.withRelu(subs, "dying", Submissions.relu("if (x.length > 0) { throw new ThreadDeath(); }", ""));
         out = dir.resolve("out");
         Submissions.grade(subs, out, new BatchRequest(PROBLEMS, 1, true), CALIBRATED, 2);
     }
@@ -90,18 +101,65 @@ public class LoopTimeLimitsTest {
     /**
      * The host CPU time reported counts every host, those stopped for a loop included: each stop
      * follows at least the code budget (0.3 s) of spinning. Read after the kill, a stopped host's
-     * time was gone, and the report said a fraction of it.
+     * time was gone, and the report said a fraction of it. (stubborn's loops outlive the call's
+     * stop, so each costs its host.)
      */
     @Test
     void theHostCpuTimeReportedCountsTheLoopsOfTheHostsStopped() throws IOException {
-        com.fasterxml.jackson.databind.JsonNode result = Submissions.result(out, "busy");
-        int stopped = 0;
-        for (com.fasterxml.jackson.databind.JsonNode test : result.get("tests")) {
-            stopped += test.get("output").asText().contains("kept the CPU busy for more than") ? 1 : 0;
-        }
-        long hostCpuMillis = result.get("extra_data").get("channel").get("host_cpu_ms").asLong();
+        int stopped = loops("stubborn");
+        long hostCpuMillis = channel("stubborn").get("host_cpu_ms").asLong();
         assertTrue(stopped >= 3, "checks stopped: " + stopped);
         assertTrue(hostCpuMillis >= stopped * 300L, "host CPU " + hostCpuMillis + " ms for " + stopped + " loops");
+    }
+
+    /**
+     * A call past its budget is stopped inside the host, which serves the next check: no JVM is
+     * started again for it.
+     */
+    @Test
+    void aLoopIsStoppedWithoutStartingTheSubmissionsJvmAgain() throws IOException {
+        JsonNode channel = channel("busy");
+        assertTrue(channel.get("calls_stopped").asLong() >= 3, channel.toString());
+        assertEquals(0, channel.get("host_restarts").asLong(), channel.toString());
+    }
+
+    /**
+     * A loop that catches the stop and goes on, or catches it and answers, or a thread of its own
+     * that outlives the stop, costs the host: it is stopped as before, and the checks that follow
+     * get a fresh one.
+     */
+    @Test
+    void aLoopThatOutlivesTheStopIsEndedWithItsJvm() throws IOException {
+        for (String student : List.of("stubborn", "evasive", "hidden", "early")) {
+            assertStoppedByTheCodeBudget(student);
+            assertTrue(channel(student).get("host_restarts").asLong() >= 1, student + ": " + channel(student));
+            assertEquals(0, channel(student).get("calls_stopped").asLong(), student + ": " + channel(student));
+        }
+        // the answer given after the stop is not taken: every check that calls forward is a loop, as for busy
+        assertEquals(loops("busy"), loops("evasive"));
+    }
+
+    /** @return how many of the student's checks were stopped for keeping the CPU busy */
+    private static int loops(String student) throws IOException {
+        int stopped = 0;
+        for (JsonNode test : Submissions.result(out, student).get("tests")) {
+            stopped += test.get("output").asText().contains("kept the CPU busy for more than") ? 1 : 0;
+        }
+        return stopped;
+    }
+
+    /** A ThreadDeath the submission throws itself, nobody having asked, is an exception like any other. */
+    @Test
+    void aThreadDeathTheSubmissionThrowsIsItsOwnException() throws IOException {
+        assertTrue(Submissions.score(out, "dying", "act.relu") < Submissions.maxScore(out, "dying", "act.relu"));
+        assertTrue(text("dying").contains("your code threw ThreadDeath"), text("dying"));
+        assertTrue(!text("dying").contains("(an infinite loop?)"), text("dying"));
+        assertEquals(0, channel("dying").get("host_restarts").asLong(), channel("dying").toString());
+        assertEquals(Submissions.maxScore(out, "dying", "act.step"), Submissions.score(out, "dying", "act.step"));
+    }
+
+    private static JsonNode channel(String student) throws IOException {
+        return Submissions.result(out, student).get("extra_data").get("channel");
     }
 
     @Test

@@ -34,14 +34,19 @@ final class CallServer {
 
     private final boolean loopback;
     private final Channel.Patience patience;
+    /** Stops a call the examiner gave up on; null where calls are not stopped (a loopback host). */
+    private final CallStopper stopper;
 
     /**
      * @param patience how long to wait for the examiner: a host JVM stops when the examiner is
      *                 gone; a loopback host waits as long as its test
      * @param loopback whether this serves an object of the examiner's own JVM (tests only)
+     * @param stopper  stops a call the examiner gave up on; null for none
      */
-    CallServer(Channel channel, Object solutions, CappedOutput printed, Channel.Patience patience, boolean loopback) {
+    CallServer(Channel channel, Object solutions, CappedOutput printed, Channel.Patience patience, boolean loopback,
+            CallStopper stopper) {
         this.loopback = loopback;
+        this.stopper = stopper;
         this.patience = patience;
         this.channel = channel;
         this.printed = printed;
@@ -53,27 +58,59 @@ final class CallServer {
     /** Answers messages until the examiner says it is done. */
     void serve() {
         while (true) {
-            byte kind = receive();
-            switch (kind) {
-                case Wire.CALL -> answerCall();
-                case Wire.BATCH -> answerBatch(false);
-                case Wire.SPECULATION -> answerBatch(true);
-                case Wire.RESET -> {
-                    references.reset(null);
-                    retention.reset();
-                    out.begin(Wire.OUTPUT);
-                    printed.drainTo(out);
-                    send();
+            try {
+                serveOne();
+            } catch (ThreadDeath | Stopped stop) {
+                if (stopper == null || !stopper.stoppedACall()) {
+                    throw stop;
                 }
-                case Wire.SHUTDOWN -> {
-                    if (loopback) {
-                        throw new LoopbackHost.Shutdown();
-                    }
-                    Runtime.getRuntime().halt(0);
-                }
-                default -> throw new IllegalStateException("unexpected message " + kind);
+                answerStopped();
             }
         }
+    }
+
+    /** Answers one message. */
+    private void serveOne() {
+        byte kind = receive();
+        switch (kind) {
+            case Wire.CALL -> answerCall();
+            case Wire.BATCH -> answerBatch(false);
+            case Wire.SPECULATION -> answerBatch(true);
+            case Wire.RESET -> {
+                references.reset(null);
+                retention.reset();
+                out.begin(Wire.OUTPUT);
+                printed.drainTo(out);
+                send();
+            }
+            case Wire.SHUTDOWN -> {
+                if (loopback) {
+                    throw new LoopbackHost.Shutdown();
+                }
+                Runtime.getRuntime().halt(0);
+            }
+            default -> throw new IllegalStateException("unexpected message " + kind);
+        }
+    }
+
+    /**
+     * A call the examiner gave up on was stopped ({@link CallStopper}): whatever was under way is
+     * dropped (the examiner resets the check next), and the examiner is told, unless a thread the
+     * submission started lives on, which only the end of this JVM stops.
+     */
+    private void answerStopped() {
+        callDepth = 0;
+        batchDepth = -1;
+        if (!stopper.settle()) {
+            Runtime.getRuntime().halt(4);
+        }
+        out.begin(Wire.STOPPED);
+        send();
+    }
+
+    /** Carries a stop out of a call, past the answers of a batch, to {@link #serve}. */
+    private static final class Stopped extends Error {
+        private static final long serialVersionUID = 1L;
     }
 
     /** Whether the submission may call back now: only on this thread, during a call. */
@@ -86,6 +123,20 @@ final class CallServer {
      * submission that come meanwhile.
      */
     Object callBack(int object, Method method, Object[] args) {
+        boolean stoppable = stopper != null && callDepth == 1;
+        if (stoppable) {
+            stopper.leaving(); // the examiner computes meanwhile: nothing of the submission's to stop
+        }
+        try {
+            return awaitCallBack(object, method, args);
+        } finally {
+            if (stoppable) {
+                stopper.entering(channel.nextTurn());
+            }
+        }
+    }
+
+    private Object awaitCallBack(int object, Method method, Object[] args) {
         out.begin(Wire.CALLBACK).writeCall(object, method, args);
         List<Object> sent = out.arraysWritten();
         send();
@@ -206,6 +257,10 @@ final class CallServer {
         Object[] args = p.args();
         Object result = null;
         Throwable thrown = null;
+        boolean stoppable = stopper != null && callDepth == 0;
+        if (stoppable) {
+            stopper.entering(channel.nextTurn());
+        }
         callDepth++;
         try {
             result = method.invoke(target, args);
@@ -215,6 +270,12 @@ final class CallServer {
             thrown = e;
         } finally {
             callDepth--;
+            if (stoppable) {
+                stopper.leaving();
+            }
+        }
+        if (thrown instanceof ThreadDeath && stoppable && stopper.stoppedACall()) {
+            throw new Stopped(); // the examiner's stop, not the submission's own ThreadDeath
         }
         lastThrown = thrown;
         reply(target, method, result, thrown, p.request(), p.before(), p.randoms());

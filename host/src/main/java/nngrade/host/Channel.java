@@ -24,7 +24,9 @@ import java.util.Arrays;
  * computation on one side thus costs the other no CPU.
  *
  * <p>Layout: the turn counter (long) at 0, the chunk's length (int) at 8, its flags (int) at 12,
- * the sleeping flags of side 0 and side 1 (long) at 16 and 24, the chunk's bytes from 64. The
+ * the sleeping flags of side 0 and side 1 (long) at 16 and 24, the examiner's request to stop a
+ * call (long: the turn of the answer it gave up waiting for, see {@link CallStopper}) at 32, the
+ * chunk's bytes from 64. The
  * sides write turns alternately: each send increments the counter and each receive waits for the
  * next value. A message larger than the buffer travels in chunks, each acknowledged by an empty
  * chunk.
@@ -62,6 +64,7 @@ public final class Channel implements AutoCloseable {
     private static final int LENGTH = 8;
     private static final int FLAGS = 12;
     private static final int SLEEPING = 16;
+    private static final int STOP = 32;
     private static final int DATA = 64;
     private static final int MORE = 1;
 
@@ -76,6 +79,8 @@ public final class Channel implements AutoCloseable {
     private final Doorbell mine;
     private final Doorbell theirs;
     private long turn;
+    /** The turn this side waits for, or 0 while it is this side's turn (read by other threads). */
+    private volatile long awaiting;
     private byte[] received = new byte[4096];
     private int receivedLength;
 
@@ -178,6 +183,32 @@ public final class Channel implements AutoCloseable {
         return receivedLength;
     }
 
+    /**
+     * @return the turn this side is waiting for (the other side's next message), or 0 if it is not
+     *     waiting; any thread may ask
+     */
+    public long awaitedTurn() {
+        return awaiting;
+    }
+
+    /** @return the turn of the next message this side sends; only the side's own thread may ask */
+    public long nextTurn() {
+        return turn + 1;
+    }
+
+    /**
+     * Asks the other side to stop the computation whose answer is to come at {@code turn}: the
+     * examiner gave up waiting for it ({@link CallStopper}).
+     */
+    public void requestStop(long answerTurn) {
+        LONG.setVolatile(shared, STOP, answerTurn);
+    }
+
+    /** @return the turn of the answer the other side last asked this side to stop, or 0 */
+    public long stopRequested() {
+        return (long) LONG.getVolatile(shared, STOP);
+    }
+
     private void handOver() {
         turn++;
         LONG.setVolatile(shared, TURN, turn);
@@ -188,6 +219,15 @@ public final class Channel implements AutoCloseable {
 
     private void awaitTurn(Patience patience) {
         long want = turn + 1;
+        awaiting = want;
+        try {
+            awaitTurn(want, patience);
+        } finally {
+            awaiting = 0;
+        }
+    }
+
+    private void awaitTurn(long want, Patience patience) {
         for (int i = 0; i < SPINS; i++) {
             if (arrived(want)) {
                 return;

@@ -51,6 +51,8 @@ public final class HostMain {
         URL classes = Path.of(args[1]).toUri().toURL();
         WireOutput out = new WireOutput(null);
         boolean confined = SubmissionPolicy.install(classes);
+        CallStopper stopper = new CallStopper(channel);
+        stopper.start(); // before the submission's code runs: its threads are not the host's
         awaitLoad(channel, out, whileExaminerLives);
         Solutions submission;
         try {
@@ -66,7 +68,7 @@ public final class HostMain {
         notStarted.forEach(out::writeString);
         channel.send(out.bytes(), out.length(), whileExaminerLives);
         try {
-            new CallServer(channel, submission, printed, whileExaminerLives, false).serve();
+            new CallServer(channel, submission, printed, whileExaminerLives, false, stopper).serve();
         } catch (Throwable e) {
             jvmErr.println("nngrade host: " + e);
             Runtime.getRuntime().halt(3);

@@ -38,7 +38,7 @@ public final class LoopbackHost {
                     }
                 };
                 channel.send(out.bytes(), out.length(), untilInterrupted);
-                new CallServer(channel, solutions, new CappedOutput(HostMain.OUTPUT_CAP), untilInterrupted, true).serve();
+                new CallServer(channel, solutions, new CappedOutput(HostMain.OUTPUT_CAP), untilInterrupted, true, null).serve();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (Shutdown e) {

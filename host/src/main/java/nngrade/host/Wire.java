@@ -61,6 +61,8 @@ public final class Wire {
     public static final byte OUTPUT = 15;
     /** Answer to BATCH: count, then each call's RETURN or THROW message whole, length first; a THROW ends it. */
     public static final byte BATCH_REPLY = 16;
+    /** Host to examiner: the call the examiner asked to stop was stopped; the host serves on ({@link CallStopper}). */
+    public static final byte STOPPED = 17;
     /** The most calls one BATCH may hold. */
     public static final int MAX_BATCH = 4_096;
 
