@@ -33,7 +33,7 @@ results, start, end, n, jobs = pathlib.Path(sys.argv[1]), float(sys.argv[2]), fl
 wall = end - start
 split = {"compile_ms": 0, "checks_ms": 0}
 channel = {"calls": 0, "callbacks": 0, "bytes": 0, "host_restarts": 0, "examiner_cpu_ms": 0, "host_cpu_ms": 0,
-           "exchanges": 0}
+           "exchanges": 0, "calls_stopped": 0}
 for f in results.glob("*.json"):
     extra = json.loads(f.read_text())["extra_data"]
     for k in split:
@@ -48,6 +48,7 @@ for k, v in split.items():
 print(f"channel per submission: {channel['calls'] / n:,.0f} calls in {channel['exchanges'] / n:,.0f} exchanges, "
       f"{channel['callbacks'] / n:,.0f} callbacks, "
       f"{channel['bytes'] / n / 1e6:.1f} MB, {channel['host_restarts'] / n:.1f} host restarts, "
+      f"{channel['calls_stopped'] / n:.1f} calls stopped in the host, "
       f"examiner CPU {channel['examiner_cpu_ms'] / n / 1000:.2f} s, submission JVMs' CPU {channel['host_cpu_ms'] / n / 1000:.2f} s")
 PY
 echo "the floor, the same checks in one warm JVM without isolation (eve left out):"
