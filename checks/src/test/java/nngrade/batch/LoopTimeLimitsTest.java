@@ -65,6 +65,8 @@ public class LoopTimeLimitsTest {
         Submissions.withRelu(subs, "evasive", Submissions.relu("""
                 try { while (x.length > 0) { Thread.onSpinWait(); } } catch (ThreadDeath stop) { return x; }
                 """, ""));
+        Submissions.withRelu(subs, "initializing", Submissions.relu("",
+                "static { while (System.nanoTime() != 0) { Thread.onSpinWait(); } }"));
         Submissions.withRelu(subs, "dying", Submissions.relu("if (x.length > 0) { throw new ThreadDeath(); }", ""));
         out = dir.resolve("out");
         Submissions.grade(subs, out, new BatchRequest(PROBLEMS, 1, true), CALIBRATED, 2);
@@ -146,6 +148,23 @@ public class LoopTimeLimitsTest {
             stopped += test.get("output").asText().contains("kept the CPU busy for more than") ? 1 : 0;
         }
         return stopped;
+    }
+
+    /**
+     * A loop in a static initializer is not stopped inside the host, which would leave the class
+     * unusable there (a NoClassDefFoundError in every later check): its JVM is ended, and every
+     * check of the problem reports the loop it meets.
+     */
+    @Test
+    void aLoopInAStaticInitializerCostsItsJvmAndEveryCheckSaysLoop() throws IOException {
+        assertStoppedByTheCodeBudget("initializing");
+        assertEquals(0, channel("initializing").get("calls_stopped").asLong(), channel("initializing").toString());
+        assertTrue(!text("initializing").contains("NoClassDefFoundError"), text("initializing"));
+        for (JsonNode test : Submissions.result(out, "initializing").get("tests")) {
+            if (test.get("name").asText().startsWith("act.relu")) {
+                assertTrue(test.get("output").asText().contains("kept the CPU busy for more than"), test.toString());
+            }
+        }
     }
 
     /** A ThreadDeath the submission throws itself, nobody having asked, is an exception like any other. */

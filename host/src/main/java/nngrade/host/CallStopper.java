@@ -16,7 +16,8 @@ import java.util.concurrent.locks.LockSupport;
  * <p>How: the examiner writes into the channel the turn of the answer it gave up waiting for
  * ({@link Channel#requestStop}). A thread of this JVM looks every {@value #POLL_MILLIS} ms; if the
  * server's thread is then running the submission's code for exactly that answer, it stops that
- * thread ({@link Thread#stop}, which Java 17 still has), once. The server catches the
+ * thread ({@link Thread#stop}, which Java 17 still has), once, unless that thread is initializing
+ * a class. The server catches the
  * {@link ThreadDeath}, and says {@link Wire#STOPPED} instead of answering, if no thread the
  * submission started is still alive; if one is, the host halts, as it would have been killed.
  *
@@ -66,11 +67,32 @@ final class CallStopper {
         while (true) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS));
             long turn = running;
-            if (turn != 0 && turn != stopped && channel.stopRequested() == turn) {
-                stopped = turn;
-                server.stop();
+            if (turn != 0 && turn != stopped && turn != declined && channel.stopRequested() == turn) {
+                if (initializingAClass(server.getStackTrace())) {
+                    declined = turn;
+                } else {
+                    stopped = turn;
+                    server.stop();
+                }
             }
         }
+    }
+
+    /** The turn of an answer whose call this declined to stop, or 0. */
+    private long declined;
+
+    /**
+     * Whether the thread is running a class's static initializer: a stop there would leave the
+     * class unusable in this JVM (every later use a NoClassDefFoundError instead of the loop it
+     * is), so such a loop costs the JVM, as it did before calls were stopped.
+     */
+    private static boolean initializingAClass(StackTraceElement[] frames) {
+        for (StackTraceElement f : frames) {
+            if (f.getMethodName().equals("<clinit>")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The server's thread enters the submission's code; its answer is to go at {@code answerTurn}. */
