@@ -65,6 +65,8 @@ public class LoopTimeLimitsTest {
         Submissions.withRelu(subs, "evasive", Submissions.relu("""
                 try { while (x.length > 0) { Thread.onSpinWait(); } } catch (ThreadDeath stop) { return x; }
                 """, ""));
+        Submissions.withRelu(subs, "chatty", Submissions.relu(
+                "while (x.length > 0) { System.out.println(\"still here\"); }", ""));
         Submissions.withRelu(subs, "initializing", Submissions.relu("",
                 "static { while (System.nanoTime() != 0) { Thread.onSpinWait(); } }"));
         Submissions.withRelu(subs, "dying", Submissions.relu("if (x.length > 0) { throw new ThreadDeath(); }", ""));
@@ -120,9 +122,13 @@ public class LoopTimeLimitsTest {
      */
     @Test
     void aLoopIsStoppedWithoutStartingTheSubmissionsJvmAgain() throws IOException {
-        JsonNode channel = channel("busy");
-        assertTrue(channel.get("calls_stopped").asLong() >= 3, channel.toString());
-        assertEquals(0, channel.get("host_restarts").asLong(), channel.toString());
+        for (String student : List.of("busy", "chatty")) { // chatty is stopped in the printing, the host's code
+            assertStoppedByTheCodeBudget(student);
+            JsonNode channel = channel(student);
+            assertTrue(channel.get("calls_stopped").asLong() >= 3, student + ": " + channel);
+            assertEquals(0, channel.get("host_restarts").asLong(), student + ": " + channel);
+        }
+        assertTrue(text("chatty").contains("still here"), text("chatty"));
     }
 
     /**
