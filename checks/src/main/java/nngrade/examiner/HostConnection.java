@@ -303,8 +303,12 @@ final class HostConnection implements AutoCloseable {
         lose(asked == null ? reason : asked.lost().getMessage(), true);
     }
 
-    /** How long a host may take to stop a call it was asked to stop, beyond the CPU readings' period. */
-    static final long STOP_GRACE_MILLIS = 100;
+    /**
+     * How long a host may take to stop a call it was asked to stop, beyond the CPU readings'
+     * period. It needs a few milliseconds (its stopper looks every 10 ms); the rest allows for a
+     * loaded machine, and only a loop that outlives its stop waits it out.
+     */
+    static final long STOP_GRACE_MILLIS = 250;
 
     /**
      * A stop asked of the host: why (what the check is told), for the answer of which turn, and when.
