@@ -19,7 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The limits each check gets from the reference's own time (no --check-timeout): a loop that keeps
  * the CPU busy is stopped by the CPU budget of the host's threads that run code (floor 0.3 s), and
  * so is a loop in a thread named like the JVM's compiler (its own threads are known before any
- * submitted code runs), started by a check or by the submission's constructor, a submission that sleeps by the wall clock, and none of them costs a correct check. act.relu
+ * submitted code runs), started by a check or by the submission's constructor; a submission that
+ * sleeps is stopped by the wall clock. A looping call is stopped inside the host, which serves on,
+ * unless the loop outlives the stop (it catches it, answers anyway, runs in a thread of its own or
+ * in a static initializer): then the host is ended. None of them costs a correct check. act.relu
  * misbehaves; act.step is correct and keeps its marks.
  */
 public class LoopTimeLimitsTest {

@@ -17,9 +17,9 @@ import java.util.concurrent.locks.LockSupport;
  * ({@link Channel#requestStop}). A thread of this JVM looks every {@value #POLL_MILLIS} ms; if the
  * server's thread is then running the submission's code for exactly that answer, it stops that
  * thread ({@link Thread#stop}, which Java 17 still has), once, unless that thread is initializing
- * a class. The server catches the
- * {@link ThreadDeath}, and says {@link Wire#STOPPED} instead of answering, if no thread the
- * submission started is still alive; if one is, the host halts, as it would have been killed.
+ * a class. The server catches the {@link ThreadDeath}, and says {@link Wire#STOPPED} instead of
+ * answering, if no thread the submission started is still alive; if one is, the host halts, as
+ * it would have been killed.
  *
  * <p>Nothing here is trusted: the examiner keeps the host only if the very answer it gave up on
  * comes back as {@link Wire#STOPPED} within its grace; anything else (an answer after all, a
@@ -52,11 +52,7 @@ final class CallStopper {
      * without permissions cannot touch (suspend, interrupt).
      */
     void start() {
-        ThreadGroup root = Thread.currentThread().getThreadGroup();
-        while (root.getParent() != null) {
-            root = root.getParent();
-        }
-        Thread watcher = new Thread(root, this::watch, "nngrade-call-stopper");
+        Thread watcher = new Thread(rootGroup(), this::watch, "nngrade-call-stopper");
         watcher.setDaemon(true);
         watcher.start();
         hostThreads.addAll(allThreads());
@@ -126,11 +122,17 @@ final class CallStopper {
         return true;
     }
 
-    private static List<Thread> allThreads() {
+    private static ThreadGroup rootGroup() {
         ThreadGroup root = Thread.currentThread().getThreadGroup();
         while (root.getParent() != null) {
             root = root.getParent();
         }
+        return root;
+    }
+
+    /** @return every live thread of this JVM, in every group */
+    private static List<Thread> allThreads() {
+        ThreadGroup root = rootGroup();
         Thread[] threads = new Thread[root.activeCount() + 16];
         int n;
         while ((n = root.enumerate(threads, true)) == threads.length) {

@@ -26,9 +26,8 @@ import java.util.Arrays;
  * <p>Layout: the turn counter (long) at 0, the chunk's length (int) at 8, its flags (int) at 12,
  * the sleeping flags of side 0 and side 1 (long) at 16 and 24, the examiner's request to stop a
  * call (long: the turn of the answer it gave up waiting for, see {@link CallStopper}) at 32, the
- * chunk's bytes from 64. The
- * sides write turns alternately: each send increments the counter and each receive waits for the
- * next value. A message larger than the buffer travels in chunks, each acknowledged by an empty
+ * chunk's bytes from 64. The sides write turns alternately: each send increments the counter and
+ * each receive waits for the next value. A message larger than the buffer travels in chunks, each acknowledged by an empty
  * chunk.
  *
  * <p>Everything read here comes from another process; the examiner treats it as untrusted:
@@ -191,7 +190,10 @@ public final class Channel implements AutoCloseable {
         return awaiting;
     }
 
-    /** @return the turn of the next message this side sends; only the side's own thread may ask */
+    /**
+     * @return the next turn: that of the message this side sends next or, once it has sent, of the
+     *     answer it awaits; only the side's own thread may ask
+     */
     public long nextTurn() {
         return turn + 1;
     }
