@@ -162,17 +162,13 @@ public final class RemoteSubmission implements AutoCloseable {
         checkDeadlineNanos = Long.MAX_VALUE;
         checkCpuMillis = -1;
         checkCodeCpuMillis = -1;
-        if (current != null && current.lost() == null) {
-            setCpuBudgets();
-        }
         if (current == null) {
             return new CheckEnd("", null);
         }
         SubmissionLost lost = current.lost();
-        boolean keep = lost == null;
-        if (!keep && current.keepAfterStop()) { // the host stopped the check's call and serves on
-            keep = true;
-            setCpuBudgets();
+        boolean keep = lost == null || current.keepAfterStop(); // it may have stopped the check's call and serve on
+        if (keep) {
+            setCpuBudgets(); // none between checks
         }
         String printed = "";
         if (keep) {

@@ -60,7 +60,7 @@ final class CallServer {
         while (true) {
             try {
                 serveOne();
-            } catch (ThreadDeath | Stopped stop) {
+            } catch (ThreadDeath stop) {
                 if (stopper == null || !stopper.stoppedACall()) {
                     throw stop;
                 }
@@ -106,11 +106,6 @@ final class CallServer {
         }
         out.begin(Wire.STOPPED);
         send();
-    }
-
-    /** Carries a stop out of a call, past the answers of a batch, to {@link #serve}. */
-    private static final class Stopped extends Error {
-        private static final long serialVersionUID = 1L;
     }
 
     /** Whether the submission may call back now: only on this thread, during a call. */
@@ -274,8 +269,8 @@ final class CallServer {
                 stopper.leaving();
             }
         }
-        if (thrown instanceof ThreadDeath && stoppable && stopper.stoppedACall()) {
-            throw new Stopped(); // the examiner's stop, not the submission's own ThreadDeath
+        if (thrown instanceof ThreadDeath stop && stoppable && stopper.stoppedACall()) {
+            throw stop; // the examiner's stop, not the submission's own: out past a batch's answers, to serve
         }
         lastThrown = thrown;
         reply(target, method, result, thrown, p.request(), p.before(), p.randoms());

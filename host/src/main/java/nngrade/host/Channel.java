@@ -27,8 +27,8 @@ import java.util.Arrays;
  * the sleeping flags of side 0 and side 1 (long) at 16 and 24, the examiner's request to stop a
  * call (long: the turn of the answer it gave up waiting for, see {@link CallStopper}) at 32, the
  * chunk's bytes from 64. The sides write turns alternately: each send increments the counter and
- * each receive waits for the next value. A message larger than the buffer travels in chunks, each acknowledged by an empty
- * chunk.
+ * each receive waits for the next value. A message larger than the buffer travels in chunks, each
+ * acknowledged by an empty chunk.
  *
  * <p>Everything read here comes from another process; the examiner treats it as untrusted:
  * every length is checked, and the bytes are copied out before they are parsed, so the other
