@@ -74,11 +74,21 @@ public final class Wire {
     public static final byte DOUBLE = 4;
     public static final byte STRING = 5;
     public static final byte FLOAT = 6;
+    /** An array: the name of its component type, then its length and elements. */
     public static final byte ARRAY = 10;
     public static final byte ARRAY_REF = 11;
     public static final byte ARG_REF = 12;
     /** An array the submission keeps between calls, by its number on both sides (see Retention). */
     public static final byte KEPT_REF = 13;
+    /**
+     * An {@link #ARRAY} of double, its type's name left out. Nearly every array that crosses is a
+     * double[] or a row of a double[][] ({@link #DOUBLE_ROWS}): reading a name and looking up its
+     * type for each of them was a third of the time the host took to read a call (profiled on
+     * alice; a tenth since), and the checks' predicted calls are 10% shorter (98 to 89 MB).
+     */
+    public static final byte DOUBLES = 14;
+    /** An {@link #ARRAY} of double[] (a matrix), its type's name left out: its rows follow as values. */
+    public static final byte DOUBLE_ROWS = 15;
     public static final byte ENUM = 20;
     public static final byte RECORD = 21;
     public static final byte LIST = 22;

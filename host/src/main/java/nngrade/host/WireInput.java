@@ -195,7 +195,7 @@ public final class WireInput {
                 yield in.getFloat();
             }
             case Wire.STRING -> readString();
-            case Wire.ARRAY, Wire.RECORD, Wire.LIST -> readNested(tag);
+            case Wire.ARRAY, Wire.DOUBLES, Wire.DOUBLE_ROWS, Wire.RECORD, Wire.LIST -> readNested(tag);
             case Wire.ARRAY_REF -> numbered(arrays, readInt());
             case Wire.ARG_REF -> numbered(requestArrays, readInt());
             case Wire.KEPT_REF -> kept.apply(readInt());
@@ -294,6 +294,8 @@ public final class WireInput {
         try {
             return switch (tag) {
                 case Wire.ARRAY -> readArray(ContractTypes.arrayComponent(readString()));
+                case Wire.DOUBLES -> readArray(double.class);
+                case Wire.DOUBLE_ROWS -> readArray(double[].class);
                 case Wire.RECORD -> readRecord();
                 default -> readList();
             };

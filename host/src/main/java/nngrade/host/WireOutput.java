@@ -191,7 +191,14 @@ public final class WireOutput {
             return writeByte(Wire.ARRAY_REF).writeInt(seen);
         }
         arrays.add(array);
-        writeByte(Wire.ARRAY).writeName(array.getClass().getComponentType().getName());
+        Class<?> component = array.getClass().getComponentType();
+        if (component == double.class) {
+            writeByte(Wire.DOUBLES);
+        } else if (component == double[].class) {
+            writeByte(Wire.DOUBLE_ROWS);
+        } else {
+            writeByte(Wire.ARRAY).writeName(component.getName());
+        }
         return writeArrayContents(array);
     }
 
