@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Copies the .java files of a folder submission, following nothing: a symbolic link (to a
@@ -23,6 +25,8 @@ final class FolderCopy extends SimpleFileVisitor<Path> {
     private final Path to;
     private final List<String> links = new ArrayList<>();
     private final List<String> odd = new ArrayList<>();
+    /** Folders of the copy made so far. */
+    private final Set<Path> made = new HashSet<>();
     private int entries;
     private long bytes;
     private IntakeRefused refused;
@@ -86,7 +90,7 @@ final class FolderCopy extends SimpleFileVisitor<Path> {
 
     /** @return false once the sources exceed the byte cap; reads at most the room left, never follows a link */
     private boolean copyCapped(Path file, Path target) throws IOException {
-        Files.createDirectories(target.getParent());
+        SourceFiles.createParent(target, made);
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
                 OutputStream out = Files.newOutputStream(target)) {
             long copied = ZipCopy.copyAtMost(in, out, Intake.MAX_SOURCE_BYTES - bytes);

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Small file operations on source trees, none of which follows a symbolic link. */
@@ -25,9 +27,10 @@ public final class SourceFiles {
      */
     static void copyJava(Path from, Path to) throws IOException {
         Files.createDirectories(to);
+        Set<Path> made = new HashSet<>();
         for (String file : relativeJavaFiles(from)) {
             Path target = to.resolve(file);
-            Files.createDirectories(target.getParent());
+            createParent(target, made);
             Files.copy(from.resolve(file), target, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
         }
     }
@@ -68,12 +71,26 @@ public final class SourceFiles {
      * @param to   where its files go, at the same relative paths (an existing file is replaced); modified
      */
     public static void copyTree(Path from, Path to) throws IOException {
+        Set<Path> made = new HashSet<>();
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path f : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
                 Path target = to.resolve(from.relativize(f).toString());
-                Files.createDirectories(target.getParent());
+                createParent(target, made);
                 Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
             }
+        }
+    }
+
+    /**
+     * Creates the folder of {@code file} unless this copy made it already: asking again for every
+     * file cost a failed mkdir and an exception each, most of the time `check` spends copying.
+     *
+     * @param made the folders this copy has made; modified
+     */
+    static void createParent(Path file, Set<Path> made) throws IOException {
+        Path parent = file.getParent();
+        if (made.add(parent)) {
+            Files.createDirectories(parent);
         }
     }
 
