@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.CheckSettings;
@@ -129,12 +130,29 @@ public final class Grader {
 
     private List<PlannedCheck> allChecks;
 
-    /** @return every check there is, discovered once */
+    /** @return every check there is: from the plan index beside the jar, or else discovered, once */
     private synchronized List<PlannedCheck> allChecks() {
         if (allChecks == null) {
-            allChecks = plan(null);
+            allChecks = indexedPlan().orElseGet(this::discoverEveryCheck);
         }
         return allChecks;
+    }
+
+    private static volatile Optional<List<PlannedCheck>> indexedPlan;
+
+    /** @return every check, as the plan index beside the jar lists it, read once per JVM; empty without one */
+    private static Optional<List<PlannedCheck>> indexedPlan() {
+        Optional<List<PlannedCheck>> found = indexedPlan;
+        if (found == null) {
+            found = CheckPlanIndex.besideTheJar(checksRoot());
+            indexedPlan = found;
+        }
+        return found;
+    }
+
+    /** @return every check there is, found by a JUnit discovery of every check class */
+    List<PlannedCheck> discoverEveryCheck() {
+        return discoverPlan(null);
     }
 
     /**
@@ -170,13 +188,13 @@ public final class Grader {
      */
     public List<PlannedCheck> plan(GradeRequest request) {
         if (request == null) {
-            return discoverPlan(null);
+            return allChecks();
         }
         // what a plan depends on: an examiner plans every submission's alike, and discovery is 5% of its CPU
         List<Object> key = List.of(request.problems(), request.runsInstructorChecks(), request.excludedChecks());
         List<PlannedCheck> known = plans.get(key);
         if (known == null) {
-            known = discoverPlan(request);
+            known = indexedPlan().isPresent() ? CheckPlanIndex.select(allChecks(), request) : discoverPlan(request);
             if (plans.size() >= MAX_PLANS) {
                 plans.clear();
             }
