@@ -75,6 +75,35 @@ public class StopsAtNotImplementedTest {
     }
 
     @Test
+    void oneMadeOnAnotherThreadDoesNotStopItButTheSubmissionsOwnStillDoes() throws InterruptedException {
+        NotWritten f = new NotWritten();
+        List<Double> seen = new ArrayList<>();
+        NotImplementedYet thrown = assertThrows(NotImplementedYet.class, () -> qt()
+                .forAll(SourceDSL.doubles().between(-1e6, 1e6)).checkAssert(x -> {
+                    seen.add(x);
+                    if (seen.size() == 3) {
+                        onAnotherThread(() -> new NotImplementedYet("act.tanh"));
+                    }
+                    if (seen.size() == 6) {
+                        f.apply(x);
+                    }
+                }));
+        assertEquals("act.relu", thrown.problemId());
+        assertEquals(6, seen.size(), "examples: the other thread's stopped nothing, the sixth's stopped at once");
+        assertEquals(1, f.calls);
+    }
+
+    private static void onAnotherThread(Runnable r) {
+        Thread t = new Thread(r);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aFailureOfAnotherKindIsStillShrunk() {
         List<Double> tried = new ArrayList<>();
         assertThrows(Throwable.class, () -> qt().forAll(SourceDSL.doubles().between(1, 1e6)).checkAssert(x -> {
