@@ -1,8 +1,6 @@
 package nngrade.engine;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,27 +36,19 @@ public final class CheckClassIndex {
      * @return the index beside it if it is a jar and the index was made from that very jar
      */
     static Optional<List<Entry>> besideTheJar(Path checksRoot) {
-        if (!Files.isRegularFile(checksRoot)) {
+        Optional<List<String>> lines = JarIndexFile.read(checksRoot, FILE, MAGIC);
+        if (lines.isEmpty()) {
             return Optional.empty();
         }
-        Path file = checksRoot.resolveSibling(FILE);
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.isEmpty() || !lines.get(0).equals(header(checksRoot))) {
+        List<Entry> entries = new ArrayList<>();
+        for (String line : lines.get()) {
+            String[] f = line.split("\t", -1);
+            if (f.length != 2 || f[0].isEmpty() || f[1].isEmpty()) {
                 return Optional.empty();
             }
-            List<Entry> entries = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                String[] f = line.split("\t", -1);
-                if (f.length != 2 || f[0].isEmpty() || f[1].isEmpty()) {
-                    return Optional.empty();
-                }
-                entries.add(new Entry(f[0], f[1]));
-            }
-            return Optional.of(List.copyOf(entries));
-        } catch (IOException | RuntimeException unreadable) {
-            return Optional.empty();
+            entries.add(new Entry(f[0], f[1]));
         }
+        return Optional.of(List.copyOf(entries));
     }
 
     /**
@@ -70,18 +60,14 @@ public final class CheckClassIndex {
      * @throws IllegalStateException if one names no problem (nothing is written)
      */
     static void write(Path file, Path jar, List<Entry> entries) throws IOException {
-        StringBuilder text = new StringBuilder(header(jar)).append('\n');
+        List<String> lines = new ArrayList<>();
         for (Entry e : entries) {
             if (e.problemId() == null) {
                 throw new IllegalStateException("check class " + e.className() + " names no problem (@ProblemId)");
             }
-            text.append(e.className()).append('\t').append(e.problemId()).append('\n');
+            lines.add(e.className() + "\t" + e.problemId());
         }
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
-    private static String header(Path jar) throws IOException {
-        return MAGIC + "\t" + GraderJar.build(jar);
+        JarIndexFile.write(file, jar, MAGIC, lines);
     }
 
     /**

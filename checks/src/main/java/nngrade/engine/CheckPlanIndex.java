@@ -1,8 +1,6 @@
 package nngrade.engine;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,20 +40,10 @@ public final class CheckPlanIndex {
      *     very jar
      */
     static Optional<List<PlannedCheck>> besideTheJar(Path checksRoot) {
-        if (!Files.isRegularFile(checksRoot)) {
-            return Optional.empty();
-        }
+        Optional<List<String>> lines = JarIndexFile.read(checksRoot, FILE, MAGIC);
         try {
-            List<String> lines = Files.readAllLines(checksRoot.resolveSibling(FILE), StandardCharsets.UTF_8);
-            if (lines.isEmpty() || !lines.get(0).equals(header(checksRoot))) {
-                return Optional.empty();
-            }
-            List<PlannedCheck> checks = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                checks.add(parse(line));
-            }
-            return Optional.of(List.copyOf(checks));
-        } catch (IOException | RuntimeException unreadable) {
+            return lines.map(l -> l.stream().map(CheckPlanIndex::parse).toList());
+        } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }
     }
@@ -88,19 +76,15 @@ public final class CheckPlanIndex {
      * @throws IllegalArgumentException if a name holds a tab or a line break (nothing is written)
      */
     static void write(Path file, Path jar, List<PlannedCheck> checks) throws IOException {
-        StringBuilder text = new StringBuilder(header(jar)).append('\n');
+        List<String> lines = new ArrayList<>();
         for (PlannedCheck c : checks) {
             if ((c.problemId() + c.name()).matches("(?s).*[\t\r\n].*")) {
                 throw new IllegalArgumentException("a check's id or name holds a tab or line break: " + c.key());
             }
-            text.append(c.problemId()).append('\t').append(c.name()).append('\t').append(c.weight()).append('\t')
-                    .append(c.needsReference() ? INSTRUCTOR : PUBLIC).append('\t').append(c.anchor().name()).append('\n');
+            lines.add(c.problemId() + "\t" + c.name() + "\t" + c.weight() + "\t" + (c.needsReference() ? INSTRUCTOR : PUBLIC)
+                    + "\t" + c.anchor().name());
         }
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
-    private static String header(Path jar) throws IOException {
-        return MAGIC + "\t" + GraderJar.build(jar);
+        JarIndexFile.write(file, jar, MAGIC, lines);
     }
 
     /** Made at package time: {@code CheckPlanIndex OUTPUT.tsv JAR}, run with the checks loaded from JAR. */

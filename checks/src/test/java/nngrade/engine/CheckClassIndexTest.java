@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
 import nngrade.problems.Catalogue;
@@ -25,10 +24,7 @@ public class CheckClassIndexTest {
             new CheckClassIndex.Entry("nngrade.checks.activations.TanhChecks", "act.tanh"));
 
     private Path jar() throws IOException {
-        Path jar = dir.resolve("nngrade.jar");
-        Files.write(jar, new byte[1234]);
-        Files.setLastModifiedTime(jar, FileTime.fromMillis(1_700_000_000_000L));
-        return jar;
+        return FakeJar.in(dir);
     }
 
     @Test
@@ -42,12 +38,7 @@ public class CheckClassIndexTest {
     void anIndexOfAnotherBuildOfTheJarIsIgnored() throws IOException {
         Path jar = jar();
         CheckClassIndex.write(jar.resolveSibling(CheckClassIndex.FILE), jar, ENTRIES);
-        Files.setLastModifiedTime(jar, FileTime.fromMillis(1_700_000_001_000L));
-        assertEquals(Optional.empty(), CheckClassIndex.besideTheJar(jar));
-        Files.setLastModifiedTime(jar, FileTime.fromMillis(1_700_000_000_000L));
-        Files.write(jar, new byte[1235]); // rebuilt in the same millisecond, another size
-        Files.setLastModifiedTime(jar, FileTime.fromMillis(1_700_000_000_000L));
-        assertEquals(Optional.empty(), CheckClassIndex.besideTheJar(jar));
+        FakeJar.rebuilt(jar, () -> assertEquals(Optional.empty(), CheckClassIndex.besideTheJar(jar)));
     }
 
     @Test

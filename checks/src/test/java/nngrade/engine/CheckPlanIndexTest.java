@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -36,10 +35,7 @@ public class CheckPlanIndexTest {
     private static final List<PlannedCheck> DISCOVERED = GRADER.discoverEveryCheck();
 
     private Path jar() throws IOException {
-        Path jar = dir.resolve("nngrade.jar");
-        Files.write(jar, new byte[1234]);
-        Files.setLastModifiedTime(jar, FileTime.fromMillis(1_700_000_000_000L));
-        return jar;
+        return FakeJar.in(dir);
     }
 
     @Test
@@ -61,11 +57,7 @@ public class CheckPlanIndexTest {
     void anIndexOfAnotherBuildOfTheJarIsIgnored() throws IOException {
         Path jar = jar();
         CheckPlanIndex.write(jar.resolveSibling(CheckPlanIndex.FILE), jar, CHECKS);
-        Files.setLastModifiedTime(jar, FileTime.fromMillis(1_700_000_001_000L));
-        assertEquals(Optional.empty(), CheckPlanIndex.besideTheJar(jar));
-        Files.write(jar, new byte[1235]); // rebuilt in the same millisecond, another size
-        Files.setLastModifiedTime(jar, FileTime.fromMillis(1_700_000_000_000L));
-        assertEquals(Optional.empty(), CheckPlanIndex.besideTheJar(jar));
+        FakeJar.rebuilt(jar, () -> assertEquals(Optional.empty(), CheckPlanIndex.besideTheJar(jar)));
     }
 
     @Test
