@@ -62,7 +62,6 @@ public final class FallbackCompiler {
         SourceFiles.copyJava(sources, src);
         List<String> filledIn = SourceFiles.fillMissing(src, template);
         FallbackCompiler compiler = new FallbackCompiler(src, template);
-        compiler.triage();
         Path classes = compiler.compileSettingAside(work);
         return new Compilation(classes, compiler.setAside, filledIn);
     }
@@ -98,13 +97,16 @@ public final class FallbackCompiler {
                 + " (or move it to the folder of its package).";
     }
 
-    /** @return the classes, after as many rounds as it takes: each sets aside at least one file */
+    /**
+     * @return the classes, after triage and as many rounds as it takes: each round after the
+     *     first sets aside at least one file
+     */
     private Path compileSettingAside(Path work) throws CompileError, IOException {
         int maxRounds = SourceFiles.relativeJavaFiles(src).size() + 1;
         for (int round = 0; ; round++) {
             Path classes = work.resolve("classes-" + round);
             try {
-                SubmissionCompiler.compile(src, classes);
+                compileRound(round, classes);
                 return classes;
             } catch (CompileError e) {
                 if (round >= maxRounds || !setAsideCulprits(e)) {
@@ -113,6 +115,22 @@ public final class FallbackCompiler {
                 SourceFiles.deleteTree(classes);
             }
         }
+    }
+
+    /**
+     * Round 0 parses the files once for triage and compiling alike
+     * ({@link SubmissionCompiler#compileIfNoTriage}); if they need triage, it is done first and they
+     * are compiled afresh. Later rounds compile what the last one's errors left.
+     */
+    private void compileRound(int round, Path classes) throws CompileError, IOException {
+        if (round == 0 && SubmissionCompiler.compileIfNoTriage(src, classes, FallbackCompiler::folderPackage)) {
+            return;
+        }
+        if (round == 0) {
+            SourceFiles.deleteTree(classes);
+            triage();
+        }
+        SubmissionCompiler.compile(src, classes);
     }
 
     /** @return whether some file was set aside (if none, another round cannot help) */
