@@ -157,7 +157,8 @@ public final class Grader {
 
     /**
      * @return the ids of the problems that have checks: those the check classes name, found
-     *     without discovering every check ({@link #inventory} counts them, at twice the cost)
+     *     without discovering every check ({@link #inventory} counts them, at twice the cost where
+     *     there is no plan index beside the jar)
      */
     public Set<String> problemsWithChecks() {
         Set<String> ids = new LinkedHashSet<>();
