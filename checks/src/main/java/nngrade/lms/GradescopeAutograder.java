@@ -17,7 +17,10 @@ import nngrade.submission.SourceFiles;
 /**
  * Gradescope's autograder: OUT/autograder.zip, which Gradescope unpacks into /autograder/source.
  * <pre>
- * setup.sh            installs a JDK 17, bubblewrap and prlimit on Gradescope's Ubuntu base image
+ * setup.sh            installs a JDK 17, bubblewrap and prlimit on Gradescope's Ubuntu base image,
+ *                     then runs prepare_grader
+ * prepare_grader      makes with that JDK what the grader keeps beside its jars to start fast (the
+ *                     check index and plan, class-data archives, predicted calls), as package time does
  * run_autograder      grades /autograder/submission with the isolated grader and writes
  *                     /autograder/results/results.json; the instructor's options baked in
  * lib/nngrade.jar     the instructor's grader (with the reference: instructor-only checks are
@@ -54,6 +57,7 @@ public final class GradescopeAutograder {
                 Map.of("create", "true", "enablePosixFileAttributes", "true"))) {
             executable(fs.getPath("setup.sh"), resource("setup.sh"));
             executable(fs.getPath("run_autograder"), resource("run_autograder").replace("@OPTIONS@", baked));
+            executable(fs.getPath("prepare_grader"), resource("prepare_grader"));
             Files.createDirectories(fs.getPath("lib"));
             Files.copy(graderJar, fs.getPath("lib/nngrade.jar"));
             Files.copy(graderJar.resolveSibling("nngrade-host.jar"), fs.getPath("lib/nngrade-host.jar"));

@@ -74,7 +74,7 @@ class GradescopeIT {
     void theZipHoldsGradescopesTwoScriptsAtItsRootExecutable() throws IOException {
         try (FileSystem zip = FileSystems.newFileSystem(URI.create("jar:" + dir.resolve("out/autograder.zip").toUri()),
                 Map.of("enablePosixFileAttributes", "true"))) {
-            for (String script : List.of("setup.sh", "run_autograder")) {
+            for (String script : List.of("setup.sh", "run_autograder", "prepare_grader")) {
                 Path p = zip.getPath(script);
                 assertTrue(Files.isRegularFile(p), script + " at the zip's root");
                 Set<PosixFilePermission> perms = Files.getFileAttributeView(p, PosixFileAttributeView.class)
@@ -83,6 +83,8 @@ class GradescopeIT {
                 assertTrue(Files.readString(p).startsWith("#!/usr/bin/env bash"), script + " says how to run it");
             }
             assertTrue(Files.readString(zip.getPath("setup.sh")).contains("openjdk-17"), "setup.sh installs a JDK 17");
+            assertTrue(Files.readString(zip.getPath("setup.sh")).contains("/source/prepare_grader"),
+                    "setup.sh then prepares the grader with it");
             String run = Files.readString(zip.getPath("run_autograder"));
             assertTrue(run.contains("--problem act.relu --problem act.elu --problem loss.l2 --seed 7 --timeout 60"),
                     "the instructor's options are baked in: " + run);
@@ -104,6 +106,30 @@ class GradescopeIT {
         assertTrue(instructorOnly, "instructor-only checks are graded, shown after the grades are published");
     }
 
+    /**
+     * What setup.sh prepares with Gradescope's JDK (indexes, class-data archives, predicted calls),
+     * in a copy of the unpacked zip: every file is made, and the autograder started from them gives
+     * the instructor's scores as before.
+     */
+    @Test
+    void aPreparedAutograderGivesTheSameScores() throws Exception {
+        Path prepared = dir.resolve("prepared");
+        unzip(dir.resolve("out/autograder.zip"), prepared.resolve("source"));
+        Packaged.Ran prep = Packaged.run(List.of(prepared.resolve("source/prepare_grader").toString()), prepared,
+                Map.of("NNGRADE_AUTOGRADER_ROOT", prepared.toString()));
+        assertEquals(0, prep.exitCode(), prep.output());
+        for (String file : List.of("nngrade-check-classes.tsv", "nngrade-check-plan.tsv", "nngrade-host.jsa",
+                "nngrade.jsa", "nngrade-predicted.bin")) {
+            assertTrue(prep.output().contains("prepared: ") && prep.output().contains("(" + file + ")"), prep.output());
+            assertTrue(Files.size(prepared.resolve("source/lib/" + file)) > 0, file);
+        }
+        JsonNode results = grade(prepared, Packaged.EXAMPLES.resolve("carol"));
+        validate(results);
+        Packaged.Ran instructor = Packaged.nngrade(withOptions("check", Packaged.EXAMPLES.resolve("carol").toString()));
+        assertEquals(Packaged.scoreTable(instructor.output()), scoreTable(results),
+                "the prepared autograder gives the instructor's scores");
+    }
+
     @Test
     void aSubmissionThatDoesNotCompileStillGetsAValidResult() throws Exception {
         Path broken = dir.resolve("broken/nngrade/student/activations");
@@ -120,6 +146,11 @@ class GradescopeIT {
     }
 
     private static JsonNode grade(Path submission) throws Exception {
+        return grade(root, submission);
+    }
+
+    /** Runs run_autograder of the autograder unpacked under {@code root} on a copy of {@code submission} */
+    private static JsonNode grade(Path root, Path submission) throws Exception {
         Path sub = root.resolve("submission");
         if (Files.exists(sub)) {
             try (Stream<Path> walk = Files.walk(sub)) {
