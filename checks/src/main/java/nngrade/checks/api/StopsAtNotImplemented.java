@@ -23,7 +23,8 @@ final class StopsAtNotImplemented implements PseudoRandom {
     /**
      * {@link NotImplementedYet#madeOnAnyThread} when this last looked at the thread's own: until it
      * changes, none was made here either, and a draw costs one read instead of a thread-local
-     * lookup (a tenth of the draw's cost, 3% of a check's CPU).
+     * lookup (native under C1): the draws' stop checks fell from 4.7% to 2.4% of the check threads'
+     * CPU in `check reference`.
      */
     private long madeWhenLastLooked;
 
