@@ -127,6 +127,7 @@ public final class BatchGrader {
             for (SubmissionFolder s : todo) {
                 futures.add(pool.submit(() -> gradeAndWrite(s, examiner, results, settings, temp, progress, written)));
             }
+            lendIdleThreads(pool, jobs, examiner, List.copyOf(futures));
             for (Future<?> f : futures) {
                 try {
                     f.get();
@@ -143,6 +144,22 @@ public final class BatchGrader {
             }
         }
         return written.get();
+    }
+
+    /**
+     * Queues, behind every submission, a task per thread but one that lends that thread to the
+     * submissions still under way: at the end of a batch a thread with nothing left to take
+     * grades part of another's checks rather than wait (README's five examples: one of two
+     * threads idled for about 5 of 22 s).
+     */
+    private static void lendIdleThreads(ExecutorService pool, int jobs, SubmissionExaminer examiner,
+            List<Future<?>> submissions) {
+        for (int i = 1; i < jobs; i++) {
+            pool.submit(() -> {
+                examiner.help(() -> submissions.stream().anyMatch(f -> !f.isDone()));
+                return null;
+            });
+        }
     }
 
     /**

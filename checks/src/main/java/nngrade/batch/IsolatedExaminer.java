@@ -3,11 +3,13 @@ package nngrade.batch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.BooleanSupplier;
 import nngrade.engine.CheckStatus;
 import nngrade.submission.SubmissionStatus;
 
@@ -16,8 +18,12 @@ import nngrade.submission.SubmissionStatus;
  * code run in a sandboxed JVM of its own, its checks run by a warm examiner JVM that reaches it
  * through the contract's interfaces ({@link IsolatedGrading}). One {@link GradingSlot} (compile
  * worker and examiner) per submission being examined at once; slots are reused across submissions.
+ * A thread with no submission left to take may lend its slot to one under way ({@link #help}).
  */
 final class IsolatedExaminer implements SubmissionExaminer {
+
+    /** How often an idle thread looks for a submission to help. */
+    private static final long HELP_POLL_MILLIS = 100;
 
     private final BatchRequest request;
     private final Limits limits;
@@ -25,6 +31,8 @@ final class IsolatedExaminer implements SubmissionExaminer {
     private final Path template;
     private final Queue<GradingSlot> idle = new ConcurrentLinkedQueue<>();
     private final Set<GradingSlot> all = ConcurrentHashMap.newKeySet();
+    /** Submissions being graded now, which an idle slot may help. */
+    private final Set<IsolatedGrading> underWay = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     IsolatedExaminer(BatchRequest request, Limits limits, BatchPlan plan, Path template) {
@@ -36,19 +44,51 @@ final class IsolatedExaminer implements SubmissionExaminer {
 
     @Override
     public Examination examine(Path sources, Path work) throws IOException, InterruptedException {
+        GradingSlot slot = takeSlot();
+        try {
+            return examine(sources, work, slot);
+        } finally {
+            giveBack(slot);
+        }
+    }
+
+    /**
+     * Polls the submissions under way for one whose examiner has problems it has not begun, and
+     * grades part of them in a slot of its own ({@link IsolatedGrading#help}).
+     */
+    @Override
+    public void help(BooleanSupplier busy) throws InterruptedException {
+        while (busy.getAsBoolean() && !closed) {
+            IsolatedGrading most = underWay.stream().max(Comparator.comparingInt(IsolatedGrading::unbegun)).orElse(null);
+            boolean helped = false;
+            if (most != null && most.unbegun() >= 2) {
+                GradingSlot slot = takeSlot();
+                try {
+                    helped = most.help(slot);
+                } finally {
+                    giveBack(slot);
+                }
+            }
+            if (!helped) {
+                Thread.sleep(HELP_POLL_MILLIS);
+            }
+        }
+    }
+
+    private GradingSlot takeSlot() {
         GradingSlot slot = idle.poll();
         if (slot == null) {
             slot = new GradingSlot(limits);
             all.add(slot);
         }
-        try {
-            return examine(sources, work, slot);
-        } finally {
-            if (closed) {
-                slot.close();
-            } else {
-                idle.add(slot);
-            }
+        return slot;
+    }
+
+    private void giveBack(GradingSlot slot) {
+        if (closed) {
+            slot.close();
+        } else {
+            idle.add(slot);
         }
     }
 
@@ -62,8 +102,14 @@ final class IsolatedExaminer implements SubmissionExaminer {
             return new Examination(plan.zero(CheckStatus.ERROR, "not run: " + compiled.error()),
                     SubmissionStatus.NOT_COMPILED, List.of(compiled.error()), List.of(), compileMillis, 0, 0);
         }
-        IsolatedGrading.Outcome outcome = new IsolatedGrading(plan.grader(), request, limits, plan.checks())
-                .grade(Path.of(compiled.classes()), slot, budget - compileMillis);
+        IsolatedGrading grading = new IsolatedGrading(plan.grader(), request, limits, plan.checks());
+        IsolatedGrading.Outcome outcome;
+        underWay.add(grading);
+        try {
+            outcome = grading.grade(Path.of(compiled.classes()), slot, budget - compileMillis);
+        } finally {
+            underWay.remove(grading);
+        }
         List<String> trouble = new ArrayList<>(compiled.setAside());
         trouble.addAll(outcome.events());
         long[] u = outcome.usage();

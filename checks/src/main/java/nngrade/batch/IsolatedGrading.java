@@ -3,18 +3,17 @@ package nngrade.batch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import nngrade.engine.CheckResult;
+import nngrade.batch.GradingRun.Part;
 import nngrade.engine.CheckStatus;
 import nngrade.engine.GradeReport;
 import nngrade.engine.GradeRequest;
 import nngrade.engine.Grader;
 import nngrade.engine.PlannedCheck;
+import nngrade.engine.ProblemScore;
 import nngrade.examiner.ExaminerEvent;
 import nngrade.examiner.GradeJob;
+import nngrade.examiner.HandOver;
 import nngrade.feedback.Plot;
 
 /**
@@ -24,6 +23,11 @@ import nngrade.feedback.Plot;
  * instructor-only flag of the parent's own plan; what an event carries is cut to size. An
  * examiner that dies or runs past the submission's time is replaced, and a fresh one goes on
  * with the checks not yet settled.
+ *
+ * <p>An idle examiner of the batch may {@link #help}: it takes problems the submission's own
+ * examiner has not begun, once that one has agreed to skip them ({@link GradingRun}), and grades
+ * them on a host of its own. The grade is the same whoever graded which check: each check runs
+ * with the same seed and limits, one at a time against a fresh host's objects.
  */
 final class IsolatedGrading {
 
@@ -38,6 +42,8 @@ final class IsolatedGrading {
     private final Limits limits;
     private final GradeRequest planRequest;
     private final List<PlannedCheck> planned;
+    private volatile Path classes;
+    private volatile GradingRun run;
 
     /** @param planned the checks every submission of the batch owes, discovered once per batch */
     IsolatedGrading(Grader grader, BatchRequest request, Limits limits, List<PlannedCheck> planned) {
@@ -55,7 +61,7 @@ final class IsolatedGrading {
      *               checks answered ahead, checks run again live, the submission's JVMs' CPU ms, calls
      *               the host stopped and served on; summed over examiners
      * @param layers what confined the submission's JVM
-     * @param plots  the feedback page's pictures the examiner drew, bounded
+     * @param plots  the feedback page's pictures the examiners drew, bounded
      */
     record Outcome(GradeReport report, List<String> events, long checksMillis, long[] usage, List<String> layers,
             List<Plot> plots) {
@@ -68,39 +74,108 @@ final class IsolatedGrading {
      */
     Outcome grade(Path classes, GradingSlot slot, long remaining) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        Map<String, PlannedCheck> plan = new LinkedHashMap<>();
-        planned.forEach(c -> plan.put(c.key(), c));
-        Run run = new Run(plan, System.nanoTime() + remaining * 1_000_000);
-        int restarts = 0;
-        while (run.results.size() < plan.size()) {
-            if (restarts > limits.maxRestarts()) {
-                run.failRest(CheckStatus.ERROR, "not run: the grader's examiner failed " + restarts + " times");
-                break;
-            }
-            if (run.outOfTime()) {
-                run.failRest(CheckStatus.TIMED_OUT, "not run: the submission used up its time budget of "
-                        + limits.submissionTimeout().toSeconds() + " s");
-                break;
-            }
-            if (!examine(classes, slot, run)) {
-                slot.retireExaminer();
-                restarts++;
-            }
+        this.classes = classes;
+        GradingRun r = new GradingRun(planned, System.nanoTime() + remaining * 1_000_000);
+        Part own = r.first();
+        run = r;
+        work(r, own, slot);
+        for (Part left = r.leftovers(own); left != null; left = r.leftovers(left)) {
+            work(r, left, slot); // what a helper could not finish
         }
-        List<CheckResult> ordered = plan.keySet().stream().map(run.results::get).toList();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        GradeReport report = grader.report(planRequest, ordered, millis);
-        return new Outcome(report, run.events, millis, run.usage, run.layers, run.plots);
+        GradeReport report = grader.report(planRequest, r.ordered(), millis);
+        List<String> order = report.scores().stream().map(ProblemScore::problem).map(p -> p.id()).toList();
+        return new Outcome(report, r.events(), millis, r.usage(), r.layers(), r.plots(order));
+    }
+
+    /** @return how many problems an examiner could take from this submission now */
+    int unbegun() {
+        GradingRun r = run;
+        return r == null ? 0 : r.unbegun();
+    }
+
+    /**
+     * Lends an idle slot: asks the examiner with the most problems not begun to hand the back
+     * half over, and grades what it hands over.
+     *
+     * @return whether anything was handed over (and is now settled, or left over for the submission's own examiner)
+     */
+    boolean help(GradingSlot slot) throws InterruptedException {
+        GradingRun r = run;
+        GradingRun.Asked asked = r == null ? null : r.askHandOver();
+        if (asked == null) {
+            return false;
+        }
+        try {
+            asked.examiner().send(JSON.writeValueAsString(new HandOver(asked.order(), asked.problems())));
+        } catch (IOException e) {
+            r.unsent(asked);
+            return false;
+        }
+        Part taken;
+        try {
+            taken = asked.answer().get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            return false; // the answer never fails
+        }
+        if (taken == null) {
+            return false;
+        }
+        try {
+            work(r, taken, slot);
+        } catch (IOException | InterruptedException e) {
+            slot.retireExaminer(); // it may be mid-job; the submission's own examiner grades what is left
+            if (e instanceof InterruptedException) {
+                throw (InterruptedException) e;
+            }
+        } finally {
+            r.ended(taken);
+        }
+        return true;
+    }
+
+    /** Grades a part, in as many examiners as it takes, until it is settled or out of time or restarts. */
+    private void work(GradingRun r, Part part, GradingSlot slot) throws IOException, InterruptedException {
+        int restarts = 0;
+        try {
+            while (r.owes(part)) {
+                if (restarts > limits.maxRestarts()) {
+                    r.failRest(part, CheckStatus.ERROR, "not run: the grader's examiner failed " + restarts + " times");
+                    break;
+                }
+                if (r.outOfTime()) {
+                    r.failRest(part, CheckStatus.TIMED_OUT, "not run: the submission used up its time budget of "
+                            + limits.submissionTimeout().toSeconds() + " s");
+                    break;
+                }
+                if (!examine(r, part, slot)) {
+                    slot.retireExaminer();
+                    restarts++;
+                }
+            }
+        } finally {
+            r.ended(part);
+        }
     }
 
     /** @return true if the examiner finished the job, false if it died or had to be stopped */
-    private boolean examine(Path classes, GradingSlot slot, Run run) throws IOException, InterruptedException {
+    private boolean examine(GradingRun r, Part part, GradingSlot slot) throws IOException, InterruptedException {
         JvmProcess examiner = slot.examiner();
         long cpuSeconds = limits.submissionTimeout().toSeconds() + 60;
-        examiner.send(JSON.writeValueAsString(new GradeJob(classes.toString(), request.seed(),
-                List.copyOf(request.problems()), request.instructorChecks(), limits.heapMegabytes(), cpuSeconds,
-                limits.checkTimeout() == null ? 0 : limits.checkTimeout().toMillis(),
-                new ArrayList<>(run.results.keySet()))));
+        r.running(part, examiner);
+        try {
+            examiner.send(JSON.writeValueAsString(new GradeJob(classes.toString(), request.seed(),
+                    part.problems().isEmpty() ? List.copyOf(request.problems()) : part.problems(),
+                    request.instructorChecks(), limits.heapMegabytes(), cpuSeconds,
+                    limits.checkTimeout() == null ? 0 : limits.checkTimeout().toMillis(), r.excludedFor(part))));
+            return follow(r, part, examiner);
+        } finally {
+            r.stopped(part);
+        }
+    }
+
+    /** Reads the job's events until it is done, its examiner is lost, or the submission is out of time. */
+    private boolean follow(GradingRun r, Part part, JvmProcess examiner) throws InterruptedException {
         String current = null;
         while (true) {
             String line = examiner.next(POLL_MILLIS);
@@ -110,20 +185,24 @@ final class IsolatedGrading {
                     continue;
                 }
                 switch (e.kind()) {
-                    case "start" -> current = e.key();
+                    case "start" -> {
+                        current = e.key();
+                        r.began(part, e.key());
+                    }
                     case "end" -> {
-                        run.settle(e);
+                        r.settle(e);
                         current = null;
                     }
-                    case "plots" -> run.plots = Plot.bounded(e.plots());
+                    case "handedOver" -> r.handedOver(part, e);
+                    case "plots" -> r.drew(e.plots());
                     case "fatal" -> {
-                        run.layers = e.layers() == null ? run.layers : e.layers();
-                        run.failRest(CheckStatus.ERROR, "not run: " + cut(e.summary(), MAX_SUMMARY));
+                        r.layers(e.layers());
+                        r.failRest(part, CheckStatus.ERROR, "not run: " + cut(e.summary(), MAX_SUMMARY));
                         return true;
                     }
                     case "done" -> {
-                        run.finish(e);
-                        run.failRest(CheckStatus.ERROR, "not run: the examiner skipped it");
+                        r.finish(e);
+                        r.failRest(part, CheckStatus.ERROR, "not run: the examiner skipped it");
                         return true;
                     }
                     default -> {
@@ -133,13 +212,13 @@ final class IsolatedGrading {
                 continue;
             }
             if (!examiner.alive()) {
-                run.lost(current, "the grader's examiner stopped (" + examiner.lastError()
+                r.lost(current, "the grader's examiner stopped (" + examiner.lastError()
                         + "); this is the grader's fault, not yours: report it");
                 return false;
             }
-            if (run.outOfTime()) {
+            if (r.outOfTime()) {
                 if (current != null) {
-                    run.timedOut(current, "stopped: the submission used up its time budget of "
+                    r.timedOut(current, "stopped: the submission used up its time budget of "
                             + limits.submissionTimeout().toSeconds() + " s");
                 }
                 return false;
@@ -163,84 +242,5 @@ final class IsolatedGrading {
             return "";
         }
         return s.length() <= max ? s : s.substring(0, max) + " ... (cut)";
-    }
-
-    /** The state of one submission's grading across examiners. */
-    private static final class Run {
-        final Map<String, PlannedCheck> plan;
-        final Map<String, CheckResult> results = new LinkedHashMap<>();
-        final List<String> events = new ArrayList<>();
-        final long deadlineNanos;
-        final long[] usage = new long[10];
-        List<String> layers = List.of();
-        List<Plot> plots = List.of();
-
-        Run(Map<String, PlannedCheck> plan, long deadlineNanos) {
-            this.plan = plan;
-            this.deadlineNanos = deadlineNanos;
-        }
-
-        boolean outOfTime() {
-            return System.nanoTime() > deadlineNanos;
-        }
-
-        /** Records a check's end; weight and instructor-only come from the parent's own plan. */
-        void settle(ExaminerEvent e) {
-            PlannedCheck p = plan.get(e.key());
-            if (p == null || results.containsKey(e.key())) {
-                return;
-            }
-            CheckStatus status = parseStatus(e.status());
-            results.put(p.key(), p.result(status, cut(e.summary(), MAX_SUMMARY), cut(e.detail(), MAX_DETAIL),
-                    Math.max(0, e.millis())));
-        }
-
-        void finish(ExaminerEvent e) {
-            if (e.usage() != null && e.usage().length == usage.length) {
-                for (int i = 0; i < usage.length; i++) {
-                    usage[i] += e.usage()[i];
-                }
-            }
-            if (e.layers() != null) {
-                layers = e.layers().stream().limit(20).map(l -> cut(l, 200)).toList();
-            }
-        }
-
-        void lost(String current, String why) {
-            if (current != null && plan.containsKey(current) && !results.containsKey(current)) {
-                results.put(current, plan.get(current).failed(CheckStatus.ERROR, why));
-                events.add(current + ": " + why + "; the other checks went on in a fresh examiner.");
-            } else {
-                events.add("between checks: " + why + "; the checks went on in a fresh examiner.");
-            }
-        }
-
-        void timedOut(String current, String why) {
-            if (plan.containsKey(current) && !results.containsKey(current)) {
-                results.put(current, plan.get(current).failed(CheckStatus.TIMED_OUT, why));
-                events.add(current + ": " + why + ".");
-            }
-        }
-
-        void failRest(CheckStatus status, String why) {
-            boolean any = false;
-            for (PlannedCheck p : plan.values()) {
-                if (!results.containsKey(p.key())) {
-                    results.put(p.key(), p.failed(status, why));
-                    any = true;
-                }
-            }
-            if (any) {
-                events.add(why + ".");
-            }
-        }
-
-        private static CheckStatus parseStatus(String s) {
-            try {
-                return CheckStatus.valueOf(s);
-            } catch (IllegalArgumentException | NullPointerException e) {
-                return CheckStatus.ERROR;
-            }
-        }
     }
 }

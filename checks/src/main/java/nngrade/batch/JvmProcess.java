@@ -63,8 +63,8 @@ final class JvmProcess implements AutoCloseable {
         return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     }
 
-    /** Sends one line. */
-    void send(String line) throws IOException {
+    /** Sends one line; lines sent from several threads do not interleave. */
+    synchronized void send(String line) throws IOException {
         in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
         in.flush();
     }

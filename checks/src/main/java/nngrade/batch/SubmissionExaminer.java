@@ -2,6 +2,7 @@ package nngrade.batch;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 
 /**
  * What turns one submission's sources into grades: the single seam between a batch, which takes
@@ -19,6 +20,16 @@ public interface SubmissionExaminer extends AutoCloseable {
      * @throws InterruptedException if the batch is being stopped
      */
     Examination examine(Path sources, Path work) throws IOException, InterruptedException;
+
+    /**
+     * Lends the calling thread to the submissions being examined on other threads, while
+     * {@code busy} says there are any: an examiner with nothing of its own may take checks of one
+     * that has more than it can soon finish. Returns when {@code busy} turns false.
+     *
+     * @throws InterruptedException if the batch is being stopped
+     */
+    default void help(BooleanSupplier busy) throws InterruptedException {
+    }
 
     /**
      * Ends every process the examiner started. Called when the batch ends, and from the batch's

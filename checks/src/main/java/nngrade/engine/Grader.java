@@ -117,8 +117,10 @@ public final class Grader {
                 CheckSettings.seed(request.seed());
                 Subjects.install(request.submission(), request.reference());
                 RehearsalInterceptor.install(rehearsal);
+                HandedOver.open();
                 launcher().execute(discovery(running, classesAtOnce), listener);
             } finally {
+                HandedOver.close();
                 RehearsalInterceptor.install(null);
                 Subjects.clear();
                 CheckSettings.seed(previousSeed);
@@ -301,10 +303,12 @@ public final class Grader {
                 .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
                 .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism",
                         String.valueOf(classesAtOnce))
-                // CheckThread, then RehearsalInterceptor inside it, and nothing else a jar on the class path might offer
+                // CheckThread, then RehearsalInterceptor inside it, HandedOver, and nothing else a jar on the
+                // class path might offer
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
                 .configurationParameter("junit.jupiter.extensions.autodetection.include",
-                        CheckThread.class.getName() + "," + RehearsalInterceptor.class.getName())
+                        CheckThread.class.getName() + "," + RehearsalInterceptor.class.getName() + ","
+                                + HandedOver.class.getName())
                 .build();
     }
 

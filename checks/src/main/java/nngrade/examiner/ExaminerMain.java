@@ -1,5 +1,6 @@
 package nngrade.examiner;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
@@ -14,6 +15,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 import nngrade.feedback.Pictures;
 import nngrade.feedback.Plot;
 import nngrade.engine.CheckObserver;
@@ -21,6 +27,7 @@ import nngrade.engine.CheckResult;
 import nngrade.engine.GradeReport;
 import nngrade.engine.GradeRequest;
 import nngrade.engine.Grader;
+import nngrade.engine.HandedOver;
 import nngrade.problems.Catalogue;
 import nngrade.problems.Solutions;
 
@@ -29,7 +36,9 @@ import nngrade.problems.Solutions;
  * only through {@link RemoteSubmission}, its code running in a host JVM of its own. It stays warm
  * across the submissions its parent hands it one at a time ({@link GradeJob}, one JSON line on
  * standard input), and reports every check's start and end ({@link ExaminerEvent}, one JSON line
- * each on standard output). It computes no score: the parent scores what it receives.
+ * each on standard output). While a job runs, the parent may ask it to hand problems it has not
+ * begun over to another examiner ({@link HandOver}). It computes no score: the parent scores what
+ * it receives.
  */
 public final class ExaminerMain {
 
@@ -45,6 +54,8 @@ public final class ExaminerMain {
     private final PrintStream events;
     private final Grader grader = new Grader(Catalogue.load());
     private final Solutions reference = referenceIfPresent();
+    /** The problems the job under way has handed over to another examiner. */
+    private final Set<String> handedOver = ConcurrentHashMap.newKeySet();
 
     private ExaminerMain(PrintStream events) {
         this.events = events;
@@ -56,15 +67,46 @@ public final class ExaminerMain {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         System.setOut(nowhere);
         ExaminerMain examiner = new ExaminerMain(events);
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        String line;
-        while ((line = in.readLine()) != null) {
-            examiner.grade(JSON.readValue(line, GradeJob.class));
+        BlockingQueue<Optional<GradeJob>> jobs = new LinkedBlockingQueue<>();
+        Thread orders = new Thread(() -> examiner.readOrders(jobs), "nngrade-examiner-orders");
+        orders.setDaemon(true);
+        orders.start();
+        try {
+            for (Optional<GradeJob> job = jobs.take(); job.isPresent(); job = jobs.take()) {
+                examiner.grade(job.get());
+            }
+        } catch (InterruptedException e) {
+            // ending
         }
         Runtime.getRuntime().halt(0); // ends threads the checks may have left behind
     }
 
+    /**
+     * Reads the parent's orders as they come, also while a job runs: jobs are queued for the main
+     * thread, hand-overs answered at once. Standard input's end queues the end.
+     */
+    private void readOrders(BlockingQueue<Optional<GradeJob>> jobs) {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        try {
+            String line;
+            while ((line = in.readLine()) != null) {
+                JsonNode order = JSON.readTree(line);
+                if (order.has("handOver")) {
+                    HandOver h = JSON.treeToValue(order, HandOver.class);
+                    handedOver.addAll(HandedOver.handOver(h.problems(),
+                            given -> send(ExaminerEvent.handedOver(h.handOver(), given))));
+                } else {
+                    jobs.add(Optional.of(JSON.treeToValue(order, GradeJob.class)));
+                }
+            }
+        } catch (IOException e) {
+            // the parent is gone or garbled its order: end as at the end of input
+        }
+        jobs.add(Optional.empty());
+    }
+
     private void grade(GradeJob job) {
+        handedOver.clear(); // a hand-over takes effect only while a job's checks run: none can be under way
         long cpu = cpuMillis();
         HostLaunch launch = new HostLaunch(job.heapMegabytes(), job.cpuSeconds());
         RemoteSubmission remote;
@@ -92,7 +134,9 @@ public final class ExaminerMain {
                             null, null));
                 }
             });
-            List<Plot> plots = Pictures.draw(Pictures.worthDrawing(report), remote.solutions(),
+            List<String> worthDrawing = Pictures.worthDrawing(report).stream()
+                    .filter(p -> !handedOver.contains(p)).toList(); // another examiner has those
+            List<Plot> plots = Pictures.draw(worthDrawing, remote.solutions(),
                     request.reference(), guarded(remote));
             if (!plots.isEmpty()) {
                 send(ExaminerEvent.plots(plots));
