@@ -16,8 +16,9 @@ import nngrade.submission.SubmissionStatus;
 /**
  * Examines a submission without running any of it here: compiled in a warm compile worker, its
  * code run in a sandboxed JVM of its own, its checks run by a warm examiner JVM that reaches it
- * through the contract's interfaces ({@link IsolatedGrading}). One {@link GradingSlot} (compile
- * worker and examiner) per submission being examined at once; slots are reused across submissions.
+ * through the contract's interfaces ({@link IsolatedGrading}). One {@link GradingSlot} (a warm
+ * examiner) per submission being examined at once, reused across submissions; the compile workers
+ * are shared ({@link CompileWorkers}).
  * A thread with no submission left to take may lend its slot to one under way ({@link #help}).
  */
 final class IsolatedExaminer implements SubmissionExaminer {
@@ -31,6 +32,7 @@ final class IsolatedExaminer implements SubmissionExaminer {
     private final Path template;
     private final Queue<GradingSlot> idle = new ConcurrentLinkedQueue<>();
     private final Set<GradingSlot> all = ConcurrentHashMap.newKeySet();
+    private final CompileWorkers compilers;
     /** Submissions being graded now, which an idle slot may help. */
     private final Set<IsolatedGrading> underWay = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
@@ -40,6 +42,7 @@ final class IsolatedExaminer implements SubmissionExaminer {
         this.limits = limits;
         this.plan = plan;
         this.template = template;
+        this.compilers = new CompileWorkers(limits);
     }
 
     @Override
@@ -78,7 +81,7 @@ final class IsolatedExaminer implements SubmissionExaminer {
     private GradingSlot takeSlot() {
         GradingSlot slot = idle.poll();
         if (slot == null) {
-            slot = new GradingSlot(limits);
+            slot = new GradingSlot();
             all.add(slot);
         }
         return slot;
@@ -95,7 +98,8 @@ final class IsolatedExaminer implements SubmissionExaminer {
     private Examination examine(Path sources, Path work, GradingSlot slot) throws IOException, InterruptedException {
         long start = System.nanoTime();
         long budget = limits.submissionTimeout().toMillis();
-        CompileWorker.Answer compiled = slot.compile(sources, template, work,
+        slot.startExaminer();
+        CompileWorker.Answer compiled = compilers.compile(sources, template, work,
                 Math.min(budget, Limits.MAX_COMPILE.toMillis()));
         long compileMillis = (System.nanoTime() - start) / 1_000_000;
         if (compiled.error() != null) {
@@ -122,6 +126,7 @@ final class IsolatedExaminer implements SubmissionExaminer {
     @Override
     public void close() {
         closed = true;
+        compilers.close();
         all.forEach(GradingSlot::close);
     }
 }

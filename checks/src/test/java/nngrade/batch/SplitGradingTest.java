@@ -54,8 +54,9 @@ class SplitGradingTest {
 
     @Test
     void anExaminerThatTakesProblemsChangesNoGrade() throws Exception {
-        try (GradingSlot own = new GradingSlot(LIMITS); GradingSlot other = new GradingSlot(LIMITS)) {
-            CompileWorker.Answer compiled = own.compile(CAROL, Submissions.TEMPLATE, work, 60_000);
+        try (GradingSlot own = new GradingSlot(); GradingSlot other = new GradingSlot();
+                CompileWorkers compilers = new CompileWorkers(LIMITS)) {
+            CompileWorker.Answer compiled = compilers.compile(CAROL, Submissions.TEMPLATE, work, 60_000);
             assertNull(compiled.error());
             Path classes = Path.of(compiled.classes());
             IsolatedGrading.Outcome alone = grading().grade(classes, own, 600_000);
