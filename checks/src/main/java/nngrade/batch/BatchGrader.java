@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,6 +56,8 @@ public final class BatchGrader {
     private final Path template;
     private final BatchPlan plan;
     private final AtomicBoolean stopping = new AtomicBoolean();
+    /** The feedback pages this run wrote as it wrote their results. */
+    private final Set<Path> pagesWritten = ConcurrentHashMap.newKeySet();
 
     /**
      * @param request  what every submission is graded with
@@ -214,6 +217,7 @@ public final class BatchGrader {
             ObjectNode json = ResultJson.of(s.id(), exam, fingerprint, settings);
             GradescopeJson.write(json, results.resolve(ResultFileName.of(s.id())));
             written.incrementAndGet();
+            writePage(json, results.getParent());
             progress.finished(Intake.shown(s.id()), json.get("score").asDouble(), json.get("max_score").asDouble(),
                     (System.nanoTime() - start) / 1_000_000, exam.trouble().isEmpty() ? null
                             : exam.trouble().get(0).lines().findFirst().orElse(""));
@@ -226,6 +230,19 @@ public final class BatchGrader {
         } finally {
             SourceFiles.deleteTree(work);
         }
+    }
+
+    /** The student's feedback page, drawn now while other submissions are graded; if it fails, at the end. */
+    private void writePage(ObjectNode json, Path out) {
+        try {
+            pagesWritten.add(FeedbackPages.writePage(json, out, BatchGrader::pageName));
+        } catch (IOException | RuntimeException e) {
+            // drawn again from the results file at the end
+        }
+    }
+
+    private static String pageName(String id) {
+        return ResultFileName.of(id).replaceFirst("\\.json$", ".html");
     }
 
     private Examination graderError(SubmissionFolder s, Exception e) {
@@ -294,8 +311,8 @@ public final class BatchGrader {
         List<Problem> problems = plan.problems().stream().map(catalogue::get).toList();
         Gradebook.write(rows, problems, out.resolve("gradebook.csv"));
         BatchSummary.write(rows, problems, remarks, out.resolve("summary.txt"));
-        FeedbackPages.write(rows, problems.stream().map(Problem::id).toList(), out,
-                id -> ResultFileName.of(id).replaceFirst("\\.json$", ".html"));
+        FeedbackPages.write(rows, problems.stream().map(Problem::id).toList(), out, BatchGrader::pageName,
+                pagesWritten);
     }
 
     private static int orphans(SubmissionFolder.Listing listing, Path results) throws IOException {

@@ -27,16 +27,44 @@ public final class FeedbackPages {
      */
     public static void write(List<JsonNode> results, List<String> problems, Path out,
             Function<String, String> fileName) throws IOException {
-        Path folder = out.resolve("feedback");
+        write(results, problems, out, fileName, Set.of());
+    }
+
+    /**
+     * As {@link #write(List, List, Path, Function)}, but the pages in {@code upToDate} were
+     * written from these very results during the run ({@link #writePage}) and are not drawn again.
+     *
+     * @param upToDate pages already written from the results; not modified
+     */
+    public static void write(List<JsonNode> results, List<String> problems, Path out,
+            Function<String, String> fileName, Set<Path> upToDate) throws IOException {
         Set<Path> written = new HashSet<>();
         for (JsonNode r : results) {
-            String student = r.path("extra_data").path("student").asText();
-            Path page = folder.resolve(fileName.apply(student));
-            FeedbackPage.write(r, student, FeedbackPage.Reader.STUDENT, page);
+            Path page = pageOf(r, out, fileName);
+            if (!upToDate.contains(page)) {
+                writePage(r, out, fileName);
+            }
             written.add(page);
         }
-        removeOthers(folder, written);
+        removeOthers(out.resolve("feedback"), written);
         ClassReport.write(results, problems, fileName, out.resolve("report.html"));
+    }
+
+    /**
+     * Writes one student's page, as soon as their result is written: a batch then draws only the
+     * class report at its end, when nothing else runs beside it.
+     *
+     * @return the page written
+     */
+    public static Path writePage(JsonNode result, Path out, Function<String, String> fileName) throws IOException {
+        Path page = pageOf(result, out, fileName);
+        FeedbackPage.write(result, result.path("extra_data").path("student").asText(), FeedbackPage.Reader.STUDENT,
+                page);
+        return page;
+    }
+
+    private static Path pageOf(JsonNode result, Path out, Function<String, String> fileName) {
+        return out.resolve("feedback").resolve(fileName.apply(result.path("extra_data").path("student").asText()));
     }
 
     /**
