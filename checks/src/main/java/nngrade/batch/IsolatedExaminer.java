@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BooleanSupplier;
 import nngrade.engine.CheckStatus;
+import nngrade.submission.StaticState;
 import nngrade.submission.SubmissionStatus;
 
 /**
@@ -107,6 +108,9 @@ final class IsolatedExaminer implements SubmissionExaminer {
                     SubmissionStatus.NOT_COMPILED, List.of(compiled.error()), List.of(), compileMillis, 0, 0);
         }
         IsolatedGrading grading = new IsolatedGrading(plan.grader(), request, limits, plan.checks());
+        if (!statelessClasses(Path.of(compiled.classes()))) {
+            grading.inOneJvm();
+        }
         IsolatedGrading.Outcome outcome;
         underWay.add(grading);
         try {
@@ -120,6 +124,18 @@ final class IsolatedExaminer implements SubmissionExaminer {
         return new Examination(outcome.report(), compiled.setAside().isEmpty() ? SubmissionStatus.GRADED
                 : SubmissionStatus.PARTLY_COMPILED, trouble, compiled.info(), compileMillis, 0, outcome.checksMillis(),
                 new ChannelUsage(u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7], u[8], u[9], outcome.layers()), outcome.plots());
+    }
+
+    /**
+     * @return whether the submission's classes hold no static state ({@link StaticState}), so that
+     *     other examiners, on hosts of their own, may grade some of its problems
+     */
+    private static boolean statelessClasses(Path classes) {
+        try {
+            return StaticState.of(classes).isEmpty();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Ends every process of every slot; safe while other threads examine (they then fail and stop). */

@@ -27,7 +27,9 @@ import nngrade.feedback.Plot;
  * <p>An idle examiner of the batch may {@link #help}: it takes problems the submission's own
  * examiner has not begun, once that one has agreed to skip them ({@link GradingRun}), and grades
  * them on a host of its own. The grade is the same whoever graded which check: each check runs
- * with the same seed and limits, one at a time against a fresh host's objects.
+ * with the same seed and limits, one at a time against objects of its own; and only a submission
+ * whose classes hold no static state is shared ({@link #inOneJvm}), so no call can answer
+ * differently for what calls of other problems came before it in its JVM.
  */
 final class IsolatedGrading {
 
@@ -44,6 +46,7 @@ final class IsolatedGrading {
     private final List<PlannedCheck> planned;
     private volatile Path classes;
     private volatile GradingRun run;
+    private volatile boolean oneJvm;
 
     /** @param planned the checks every submission of the batch owes, discovered once per batch */
     IsolatedGrading(Grader grader, BatchRequest request, Limits limits, List<PlannedCheck> planned) {
@@ -88,10 +91,19 @@ final class IsolatedGrading {
         return new Outcome(report, r.events(), millis, r.usage(), r.layers(), r.plots(order));
     }
 
+    /**
+     * No other examiner may take problems of this submission: its classes hold static state, which
+     * calls made for one problem could change for the next, so its problems are graded in one JVM
+     * one after another, in the order of the plan, as every time it is graded.
+     */
+    void inOneJvm() {
+        oneJvm = true;
+    }
+
     /** @return how many problems an examiner could take from this submission now */
     int unbegun() {
         GradingRun r = run;
-        return r == null ? 0 : r.unbegun();
+        return r == null || oneJvm ? 0 : r.unbegun();
     }
 
     /**
@@ -102,7 +114,7 @@ final class IsolatedGrading {
      */
     boolean help(GradingSlot slot) throws InterruptedException {
         GradingRun r = run;
-        GradingRun.Asked asked = r == null ? null : r.askHandOver();
+        GradingRun.Asked asked = r == null || oneJvm ? null : r.askHandOver();
         if (asked == null) {
             return false;
         }

@@ -53,6 +53,37 @@ class SplitGradingTest {
     }
 
     @Test
+    void aSubmissionGradedInOneJvmIsNeverShared() throws Exception {
+        try (GradingSlot own = new GradingSlot(); GradingSlot other = new GradingSlot();
+                CompileWorkers compilers = new CompileWorkers(LIMITS)) {
+            Path classes = Path.of(compilers.compile(CAROL, Submissions.TEMPLATE, work, 60_000).classes());
+            IsolatedGrading alone = grading();
+            alone.inOneJvm();
+            AtomicBoolean helped = new AtomicBoolean();
+            AtomicBoolean over = new AtomicBoolean();
+            AtomicBoolean offered = new AtomicBoolean();
+            Thread helper = new Thread(() -> {
+                try {
+                    while (!over.get()) {
+                        offered.compareAndSet(false, alone.unbegun() > 0);
+                        helped.compareAndSet(false, alone.help(other));
+                        Thread.sleep(5);
+                    }
+                } catch (InterruptedException e) {
+                    // the test is over
+                }
+            });
+            helper.start();
+            IsolatedGrading.Outcome outcome = alone.grade(classes, own, 600_000);
+            over.set(true);
+            helper.join();
+            assertFalse(helped.get(), "no other examiner took any of its problems");
+            assertFalse(offered.get(), "none was offered");
+            assertTrue(outcome.report().earned() > 0);
+        }
+    }
+
+    @Test
     void anExaminerThatTakesProblemsChangesNoGrade() throws Exception {
         try (GradingSlot own = new GradingSlot(); GradingSlot other = new GradingSlot();
                 CompileWorkers compilers = new CompileWorkers(LIMITS)) {
