@@ -52,6 +52,39 @@ class SplitGradingTest {
                 grader.plan(ACTIVATIONS.withoutSubmission(LIMITS.checkTimeoutOrDefault())));
     }
 
+    /** Another examiner that keeps offering to help a grading, as a batch's idle job does, until stopped. */
+    private static final class Lender extends Thread {
+        final AtomicBoolean offered = new AtomicBoolean();
+        final AtomicBoolean helped = new AtomicBoolean();
+        private final AtomicBoolean over = new AtomicBoolean();
+        private final IsolatedGrading grading;
+        private final GradingSlot slot;
+
+        Lender(IsolatedGrading grading, GradingSlot slot) {
+            this.grading = grading;
+            this.slot = slot;
+            start();
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (!over.get()) {
+                    offered.compareAndSet(false, grading.unbegun() > 0);
+                    helped.compareAndSet(false, grading.help(slot));
+                    Thread.sleep(5);
+                }
+            } catch (InterruptedException e) {
+                // the test is over
+            }
+        }
+
+        void stopAndWait() throws InterruptedException {
+            over.set(true);
+            join();
+        }
+    }
+
     @Test
     void aSubmissionGradedInOneJvmIsNeverShared() throws Exception {
         try (GradingSlot own = new GradingSlot(); GradingSlot other = new GradingSlot();
@@ -59,26 +92,11 @@ class SplitGradingTest {
             Path classes = Path.of(compilers.compile(CAROL, Submissions.TEMPLATE, work, 60_000).classes());
             IsolatedGrading alone = grading();
             alone.inOneJvm();
-            AtomicBoolean helped = new AtomicBoolean();
-            AtomicBoolean over = new AtomicBoolean();
-            AtomicBoolean offered = new AtomicBoolean();
-            Thread helper = new Thread(() -> {
-                try {
-                    while (!over.get()) {
-                        offered.compareAndSet(false, alone.unbegun() > 0);
-                        helped.compareAndSet(false, alone.help(other));
-                        Thread.sleep(5);
-                    }
-                } catch (InterruptedException e) {
-                    // the test is over
-                }
-            });
-            helper.start();
+            Lender lender = new Lender(alone, other);
             IsolatedGrading.Outcome outcome = alone.grade(classes, own, 600_000);
-            over.set(true);
-            helper.join();
-            assertFalse(helped.get(), "no other examiner took any of its problems");
-            assertFalse(offered.get(), "none was offered");
+            lender.stopAndWait();
+            assertFalse(lender.helped.get(), "no other examiner took any of its problems");
+            assertFalse(lender.offered.get(), "none was offered");
             assertTrue(outcome.report().earned() > 0);
         }
     }
@@ -93,24 +111,11 @@ class SplitGradingTest {
             IsolatedGrading.Outcome alone = grading().grade(classes, own, 600_000);
 
             IsolatedGrading split = grading();
-            AtomicBoolean helped = new AtomicBoolean();
-            AtomicBoolean over = new AtomicBoolean();
-            Thread helper = new Thread(() -> {
-                try {
-                    while (!over.get() && !helped.get()) {
-                        helped.set(split.help(other));
-                        Thread.sleep(5);
-                    }
-                } catch (InterruptedException e) {
-                    // the test is over
-                }
-            });
-            helper.start();
+            Lender lender = new Lender(split, other);
             IsolatedGrading.Outcome together = split.grade(classes, own, 600_000);
-            over.set(true);
-            helper.join();
+            lender.stopAndWait();
 
-            assertTrue(helped.get(), "the other examiner took problems");
+            assertTrue(lender.helped.get(), "the other examiner took problems");
             assertEquals(outcomes(alone.report()), outcomes(together.report()));
             assertEquals(alone.report().earned(), together.report().earned());
             assertFalse(alone.plots().isEmpty(), "act.elu lost points: its picture is drawn");
