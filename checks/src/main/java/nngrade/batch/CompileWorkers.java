@@ -72,15 +72,26 @@ final class CompileWorkers implements AutoCloseable {
         }
     }
 
-    /** @return an idle worker; the first one, or one started after waiting in vain for another to be free */
+    /**
+     * @return an idle, living worker: the first one, a free one, or one started after waiting in
+     *     vain for another to be free
+     */
     private JvmProcess take() throws IOException, InterruptedException {
-        synchronized (this) {
-            if (all.isEmpty()) {
+        while (true) {
+            synchronized (this) {
+                if (all.isEmpty()) {
+                    return started();
+                }
+            }
+            JvmProcess worker = idle.poll(WAIT_FOR_WARM_MILLIS, TimeUnit.MILLISECONDS);
+            if (worker == null) {
                 return started();
             }
+            if (worker.running()) {
+                return worker;
+            }
+            retire(worker); // it died between two submissions
         }
-        JvmProcess worker = idle.poll(WAIT_FOR_WARM_MILLIS, TimeUnit.MILLISECONDS);
-        return worker != null ? worker : started();
     }
 
     private JvmProcess started() throws IOException {
@@ -88,6 +99,11 @@ final class CompileWorkers implements AutoCloseable {
                 "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-Xshare:auto", GradingSlot.QUICK_JIT));
         all.add(worker);
         return worker;
+    }
+
+    /** @return how many workers are running or idle now */
+    int workers() {
+        return all.size();
     }
 
     private int heapMegabytes() {

@@ -74,6 +74,11 @@ final class JvmProcess implements AutoCloseable {
         return lines.poll(waitMillis, TimeUnit.MILLISECONDS);
     }
 
+    /** @return whether its process is running */
+    boolean running() {
+        return process.isAlive();
+    }
+
     /** @return whether it may still say something: running, or its last lines not yet read */
     boolean alive() throws InterruptedException {
         if (process.isAlive()) {
