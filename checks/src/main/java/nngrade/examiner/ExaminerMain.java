@@ -93,8 +93,10 @@ public final class ExaminerMain {
                 JsonNode order = JSON.readTree(line);
                 if (order.has("handOver")) {
                     HandOver h = JSON.treeToValue(order, HandOver.class);
-                    handedOver.addAll(HandedOver.handOver(h.problems(),
-                            given -> send(ExaminerEvent.handedOver(h.handOver(), given))));
+                    HandedOver.handOver(h.problems(), given -> { // inside the run's lock: before its end
+                        handedOver.addAll(given);
+                        send(ExaminerEvent.handedOver(h.handOver(), given));
+                    });
                 } else {
                     jobs.add(Optional.of(JSON.treeToValue(order, GradeJob.class)));
                 }
