@@ -15,8 +15,9 @@ final class GradingSlot implements AutoCloseable {
     /** Submissions an examiner grades before it is replaced. */
     static final int EXAMINER_JOBS = 50;
     /**
-     * Examiners and compile workers compile with C1 only. They live for at most {@value #EXAMINER_JOBS}
-     * submissions and run a great deal of code a few hundred times each (789 checks, javac), where
+     * Examiners and compile workers compile with C1 only. An examiner lives for at most
+     * {@value #EXAMINER_JOBS} submissions; both run a great deal of code a few hundred times each
+     * (789 checks, javac), where
      * C2's optimizing costs more than it saves: measured on alice (162,559 calls into the
      * submission) at a load of 4 to 5, a C2 examiner spent 16 of its 32 s of CPU over three gradings
      * in its compiler threads, and its first grading took 21 to 26 s of CPU against 10 s with C1;
@@ -31,7 +32,7 @@ final class GradingSlot implements AutoCloseable {
     }
 
     /** @return the examiner, started if need be */
-    JvmProcess examiner() throws IOException {
+    synchronized JvmProcess examiner() throws IOException {
         if (examinerJobs >= EXAMINER_JOBS) {
             retireExaminer();
         }
@@ -42,7 +43,7 @@ final class GradingSlot implements AutoCloseable {
 
     /**
      * Starts the examiner if there is none, so that its JVM boots while the submission compiles
-     * (about half a second of a first submission's wait).
+     * rather than after.
      */
     synchronized void startExaminer() throws IOException {
         if (examiner == null) {
