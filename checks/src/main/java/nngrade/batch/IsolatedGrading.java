@@ -134,14 +134,12 @@ final class IsolatedGrading {
             return false;
         }
         try {
-            work(r, taken, slot);
+            work(r, taken, slot); // ends the part however it returns
         } catch (IOException | InterruptedException e) {
             slot.retireExaminer(); // it may be mid-job; the submission's own examiner grades what is left
             if (e instanceof InterruptedException) {
                 throw (InterruptedException) e;
             }
-        } finally {
-            r.ended(taken);
         }
         return true;
     }
