@@ -43,16 +43,16 @@ class BilinearChecks extends GatedUnitContract {
         qt().forAll(GatedCase.generated(ENTRIES)).checkAssert(c -> {
             GatedCase swapped = new GatedCase(c.x(), c.v(), c.c(), c.w(), c.b(), c.dy());
             // NaN against NaN would pass the comparisons below
-            Expect.finite("Bilinear for " + c, f.forward(c.x(), c.w(), c.b(), c.v(), c.c()));
-            Expect.finite("dW for " + c, backward(f, c).dW());
-            Expect.finite("db for " + c, backward(f, c).db());
-            Expect.agrees("Bilinear with (W, b) and (V, c) swapped, for " + c,
+            Expect.finite(() -> "Bilinear for " + c, f.forward(c.x(), c.w(), c.b(), c.v(), c.c()));
+            Expect.finite(() -> "dW for " + c, backward(f, c).dW());
+            Expect.finite(() -> "db for " + c, backward(f, c).db());
+            Expect.agrees(() -> "Bilinear with (W, b) and (V, c) swapped, for " + c,
                     f.forward(c.x(), c.w(), c.b(), c.v(), c.c()),
                     f.forward(swapped.x(), swapped.w(), swapped.b(), swapped.v(), swapped.c()));
             var g = backward(f, c);
             var h = backward(f, swapped);
-            Expect.agrees("dV after the swap against dW before, for " + c, g.dW(), h.dV());
-            Expect.agrees("dc after the swap against db before, for " + c, g.db(), h.dc());
+            Expect.agrees(() -> "dV after the swap against dW before, for " + c, g.dW(), h.dV());
+            Expect.agrees(() -> "dc after the swap against db before, for " + c, g.db(), h.dc());
         });
     }
 }

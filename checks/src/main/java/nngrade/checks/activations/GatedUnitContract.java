@@ -186,12 +186,12 @@ public abstract class GatedUnitContract {
                 new double[] {0, 0}, new double[][] {{0.5, 1}, {1, 0.25}}, new double[] {1, -1},
                 new double[][] {{1, 1}, {1, 1}});
         for (double[] row : f.forward(c.x(), c.w(), c.b(), c.v(), c.c())) {
-            Expect.finite("Y for " + c, row);
+            Expect.finite(() -> "Y for " + c, row);
         }
         GatedGradients g = backward(f, c);
         for (double[][] m : new double[][][] {g.dX(), g.dW(), g.dV(), {g.db(), g.dc()}}) {
             for (double[] row : m) {
-                Expect.finite("gradients for " + c, row);
+                Expect.finite(() -> "gradients for " + c, row);
             }
         }
     }
@@ -211,7 +211,7 @@ public abstract class GatedUnitContract {
                     expected[i][k] = gate(z[i][k]);
                 }
             }
-            Expect.agrees(name() + " with V = 0, c = 1 against g(X W + b) for " + c, expected,
+            Expect.agrees(() -> name() + " with V = 0, c = 1 against g(X W + b) for " + c, expected,
                     f.forward(c.x(), c.w(), c.b(), c.v(), c.c()));
         });
     }
@@ -227,13 +227,13 @@ public abstract class GatedUnitContract {
             JsonNode t = TORCH.get(e.getKey());
             GatedUnit f = e.getValue();
             String at = " of " + e.getKey() + " (torch) for " + c;
-            Expect.agrees("Y" + at, Fixtures.matrix(t.get("y")), f.forward(c.x(), c.w(), c.b(), c.v(), c.c()));
+            Expect.agrees(() -> "Y" + at, Fixtures.matrix(t.get("y")), f.forward(c.x(), c.w(), c.b(), c.v(), c.c()));
             GatedGradients g = backward(f, c);
-            Expect.agrees("dX" + at, Fixtures.matrix(t.get("dx")), g.dX());
-            Expect.agrees("dW" + at, Fixtures.matrix(t.get("dw")), g.dW());
-            Expect.agrees("db" + at, Fixtures.doubles(t.get("db")), g.db());
-            Expect.agrees("dV" + at, Fixtures.matrix(t.get("dv")), g.dV());
-            Expect.agrees("dc" + at, Fixtures.doubles(t.get("dc")), g.dc());
+            Expect.agrees(() -> "dX" + at, Fixtures.matrix(t.get("dx")), g.dX());
+            Expect.agrees(() -> "dW" + at, Fixtures.matrix(t.get("dw")), g.dW());
+            Expect.agrees(() -> "db" + at, Fixtures.doubles(t.get("db")), g.db());
+            Expect.agrees(() -> "dV" + at, Fixtures.matrix(t.get("dv")), g.dV());
+            Expect.agrees(() -> "dc" + at, Fixtures.doubles(t.get("dc")), g.dc());
         }
     }
 
@@ -263,9 +263,9 @@ public abstract class GatedUnitContract {
 
     protected static void shape(String what, int rows, int cols, double[][] m) {
         Expect.notNull(what, m);
-        Expect.that(m.length == rows, what + ": wrong shape: expected " + rows + " rows, got " + m.length);
+        Expect.that(m.length == rows, () -> what + ": wrong shape: expected " + rows + " rows, got " + m.length);
         for (double[] row : m) {
-            Expect.that(row != null && row.length == cols, what + ": wrong shape: expected " + cols
+            Expect.that(row != null && row.length == cols, () -> what + ": wrong shape: expected " + cols
                     + " columns, got " + (row == null ? "null" : row.length));
         }
     }

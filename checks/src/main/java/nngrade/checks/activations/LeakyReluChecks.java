@@ -72,7 +72,7 @@ class LeakyReluChecks extends KinkedActivationContract {
                     }
                     String at = "LeakyReLU(" + a + ") at x = " + java.util.Arrays.toString(x);
                     Expect.agrees(at, y, f.forward(x));
-                    Expect.agrees("derivative of " + at, d, f.backward(x, Inputs.filled(x.length, 1)));
+                    Expect.agrees(() -> "derivative of " + at, d, f.backward(x, Inputs.filled(x.length, 1)));
                 });
     }
 }

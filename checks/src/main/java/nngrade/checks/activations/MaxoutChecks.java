@@ -48,7 +48,8 @@ class MaxoutChecks {
     void forwardIsTheLargerPiece() {
         Maxout f = subject();
         qt().forAll(MaxoutCase.generated(ENTRIES)).checkAssert(c -> Expect.agrees(
-                "max(w1.x + b1, w2.x + b2) for " + c, Math.max(c.z1(), c.z2()), f.forward(c.x(), c.w1(), c.b1(), c.w2(), c.b2())));
+                () -> "max(w1.x + b1, w2.x + b2) for " + c,
+                Math.max(c.z1(), c.z2()), f.forward(c.x(), c.w1(), c.b1(), c.w2(), c.b2())));
     }
 
     @Test
@@ -178,10 +179,10 @@ class MaxoutChecks {
     private static void splitsAtTie(MaxoutCase c, MaxoutGradients g) {
         String at = " at the tie " + c;
         double dy = c.dy();
-        Expect.agrees("db1 + db2 = dy" + at, dy, g.db1() + g.db2());
+        Expect.agrees(() -> "db1 + db2 = dy" + at, dy, g.db1() + g.db2());
         for (double share : new double[] {g.db1(), g.db2()}) {
             double a = share / dy;
-            Expect.that(a >= -1e-12 && a <= 1 + 1e-12, "each piece's share of dy must lie between 0 and dy" + at
+            Expect.that(a >= -1e-12 && a <= 1 + 1e-12, () -> "each piece's share of dy must lie between 0 and dy" + at
                     + ": db1 = " + g.db1() + ", db2 = " + g.db2());
         }
         int n = c.x().length;
@@ -201,9 +202,9 @@ class MaxoutChecks {
         for (int j = 0; j < n; j++) {
             dwSum[j] = g.dw1()[j] + g.dw2()[j];
         }
-        Expect.agrees("dw1 + dw2 = x dy" + at, sum, dwSum);
-        Expect.agrees("dw1 = db1 x (piece 1's share times x)" + at, dw1, g.dw1());
-        Expect.agrees("dw2 = db2 x (piece 2's share times x)" + at, dw2, g.dw2());
-        Expect.agrees("dx = db1 w1 + db2 w2" + at, dx, g.dx());
+        Expect.agrees(() -> "dw1 + dw2 = x dy" + at, sum, dwSum);
+        Expect.agrees(() -> "dw1 = db1 x (piece 1's share times x)" + at, dw1, g.dw1());
+        Expect.agrees(() -> "dw2 = db2 x (piece 2's share times x)" + at, dw2, g.dw2());
+        Expect.agrees(() -> "dx = db1 w1 + db2 w2" + at, dx, g.dx());
     }
 }

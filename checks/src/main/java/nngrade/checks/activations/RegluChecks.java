@@ -4,6 +4,7 @@ import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Weight;
 import nngrade.checks.support.Expect;
@@ -66,9 +67,9 @@ class RegluChecks extends GatedUnitContract {
         qt().forAll(GatedCase.generated(ENTRIES)).checkAssert(c0 -> {
             GatedCase c = c0.withW(new double[c0.in()][c0.out()], new double[c0.out()]);
             GatedGradients g = backward(f, c);
-            String at = " at the kink, for " + c;
-            Expect.agrees("dV (the gate is max(0, 0) = 0)" + at, new double[c.in()][c.out()], g.dV());
-            Expect.agrees("dc (the gate is max(0, 0) = 0)" + at, new double[c.out()], g.dc());
+            Supplier<String> at = () -> " at the kink, for " + c;
+            Expect.agrees(() -> "dV (the gate is max(0, 0) = 0)" + at.get(), new double[c.in()][c.out()], g.dV());
+            Expect.agrees(() -> "dc (the gate is max(0, 0) = 0)" + at.get(), new double[c.out()], g.dc());
             double[][] u = c.linearBranch();
             Expect.shape("db", new double[c.out()], g.db());
             for (int k = 0; k < c.out(); k++) {
@@ -79,9 +80,13 @@ class RegluChecks extends GatedUnitContract {
                     lo += Math.min(0, t);
                     hi += Math.max(0, t);
                 }
-                Expect.that(g.db()[k] >= lo - 1e-12 && g.db()[k] <= hi + 1e-12, "db[" + k + "] = " + g.db()[k]
-                        + at + ": expected sum_i s_i dY_i (X V + c)_i with ReLU slopes s_i in [0, 1], a value in ["
-                        + lo + ", " + hi + "]");
+                int column = k;
+                double low = lo;
+                double high = hi;
+                Expect.that(g.db()[k] >= lo - 1e-12 && g.db()[k] <= hi + 1e-12,
+                        () -> "db[" + column + "] = " + g.db()[column] + at.get() + ": expected sum_i s_i dY_i"
+                                + " (X V + c)_i with ReLU slopes s_i in [0, 1], a value in [" + low + ", " + high
+                                + "]");
             }
         });
     }

@@ -65,7 +65,7 @@ public abstract class BinaryGateContract {
     void forwardComputesTheGateFormula() {
         BinaryGate gate = subject();
         qt().forAll(Gens.scalars(), Gens.scalars()).checkAssert((x, y) ->
-                Expect.agrees("forward of the " + name() + " at (" + x + ", " + y + ")", value(x, y),
+                Expect.agrees(() -> "forward of the " + name() + " at (" + x + ", " + y + ")", value(x, y),
                         gate.forward(x, y)));
     }
 
@@ -94,10 +94,11 @@ public abstract class BinaryGateContract {
             BinaryGradient first = gate.backward(x, y, 1);
             Expect.notNull("backward", first);
             // records compare NaN equal to NaN: a NaN backward must not pass for a consistent one
-            Expect.finite("backward(" + x + ", " + y + ", 1) of the " + name(), new double[] {first.dx(), first.dy()});
+            Expect.finite(() -> "backward(" + x + ", " + y + ", 1) of the " + name(),
+                    new double[] {first.dx(), first.dy()});
             gate.forward(other, -other);
             BinaryGradient second = gate.backward(x, y, 1);
-            Expect.that(first != null && first.equals(second), "backward(" + x + ", " + y + ", 1) of the "
+            Expect.that(first != null && first.equals(second), () -> "backward(" + x + ", " + y + ", 1) of the "
                     + name() + " gave " + first + " after forward(" + x + ", " + y + ") but " + second
                     + " after forward(" + other + ", " + -other
                     + "): backward must use the x and y it is given, not ones kept from forward");
@@ -111,10 +112,10 @@ public abstract class BinaryGateContract {
         double[] extremes = {-1000, -1e-8, 0, 1e-8, 1000};
         for (double x : extremes) {
             for (double y : extremes) {
-                Expect.finite("forward of the " + name() + " at (" + x + ", " + y + ")", gate.forward(x, y));
+                Expect.finite(() -> "forward of the " + name() + " at (" + x + ", " + y + ")", gate.forward(x, y));
                 BinaryGradient g = gate.backward(x, y, 1);
                 Expect.notNull("backward", g);
-                Expect.finite("backward of the " + name() + " at " + at(x, y, 1), new double[] {g.dx(), g.dy()});
+                Expect.finite(() -> "backward of the " + name() + " at " + at(x, y, 1), new double[] {g.dx(), g.dy()});
             }
         }
     }
@@ -126,14 +127,14 @@ public abstract class BinaryGateContract {
         BinaryGate gate = subject();
         BinaryGate reference = of(Subjects.reference());
         qt().forAll(Gens.scalars(), Gens.scalars(), upstream()).checkAssert((x, y, dz) -> {
-            Expect.agrees("forward of the " + name() + " at (" + x + ", " + y + ")", reference.forward(x, y),
+            Expect.agrees(() -> "forward of the " + name() + " at (" + x + ", " + y + ")", reference.forward(x, y),
                     gate.forward(x, y));
             // at a tie of max any split is right: the tie check covers it
             if (x.doubleValue() != y.doubleValue() || !anySplitAtTies()) {
                 BinaryGradient r = reference.backward(x, y, dz);
                 BinaryGradient g = gate.backward(x, y, dz);
                 Expect.notNull("backward", g);
-                Expect.agrees("backward (dx, dy) of the " + name() + " at " + at(x, y, dz),
+                Expect.agrees(() -> "backward (dx, dy) of the " + name() + " at " + at(x, y, dz),
                         new double[] {r.dx(), r.dy()}, new double[] {g.dx(), g.dy()});
             }
         });

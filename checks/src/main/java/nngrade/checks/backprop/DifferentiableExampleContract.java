@@ -99,8 +99,8 @@ public abstract class DifferentiableExampleContract {
     void reproducesTheNotesNumbers() {
         DifferentiableFunction f = subject();
         double[] v = notesPoint();
-        Expect.near("f at the notes' point " + at(v), notesValue(), f.value(v.clone()), 0, Tolerance.NOTES_ABS);
-        Expect.near("gradient at the notes' point " + at(v), notesGradient(), f.gradient(v.clone()), 0,
+        Expect.near(() -> "f at the notes' point " + at(v), notesValue(), f.value(v.clone()), 0, Tolerance.NOTES_ABS);
+        Expect.near(() -> "gradient at the notes' point " + at(v), notesGradient(), f.gradient(v.clone()), 0,
                 Tolerance.NOTES_ABS);
     }
 
@@ -150,8 +150,8 @@ public abstract class DifferentiableExampleContract {
     void finiteAtExtremeInputs() {
         DifferentiableFunction f = subject();
         for (double[] v : extremePoints()) {
-            Expect.finite("f at " + at(v), f.value(v.clone()));
-            Expect.finite("gradient at " + at(v), f.gradient(v.clone()));
+            Expect.finite(() -> "f at " + at(v), f.value(v.clone()));
+            Expect.finite(() -> "gradient at " + at(v), f.gradient(v.clone()));
         }
     }
 

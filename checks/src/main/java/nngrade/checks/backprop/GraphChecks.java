@@ -55,7 +55,7 @@ class GraphChecks {
         Expect.notNull("values", r.values());
         Expect.notNull("gradients", r.gradients());
         Expect.that(r.values().length == c.size() && r.gradients().length == c.size(),
-                "expected one value and one gradient per node (" + c.size() + "), got "
+                () -> "expected one value and one gradient per node (" + c.size() + "), got "
                         + r.values().length + " values and " + r.gradients().length + " gradients");
         return r;
     }
@@ -192,7 +192,7 @@ class GraphChecks {
             double[] inputs = c.freshInputs();
             graph.evaluate(nodes, inputs);
             Expect.unchanged("inputs", c.inputs(), inputs);
-            Expect.that(nodes.size() == c.size(), "the implementation changed the node list's size from "
+            Expect.that(nodes.size() == c.size(), () -> "the implementation changed the node list's size from "
                     + c.size() + " to " + nodes.size());
             for (int i = 0; i < c.size(); i++) {
                 GraphNode before = c.nodes().get(i);
@@ -212,8 +212,8 @@ class GraphChecks {
             for (double y : new double[] {-1000, 1000}) {
                 GraphCase c = NotesGraphs.extreme(x, y);
                 GraphResult r = evaluate(graph, c);
-                Expect.finite("values of " + c, r.values());
-                Expect.finite("gradients of " + c, r.gradients());
+                Expect.finite(() -> "values of " + c, r.values());
+                Expect.finite(() -> "gradients of " + c, r.gradients());
             }
         }
     }

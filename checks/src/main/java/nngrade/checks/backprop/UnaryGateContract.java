@@ -78,7 +78,7 @@ public abstract class UnaryGateContract {
     @ValueAnchored(Anchor.CLOSED_FORM)
     void forwardComputesTheGateFormula() {
         qt().forAll(constants(), points()).checkAssert((c, x) ->
-                Expect.agrees("forward of the " + name(c) + " at x = " + x, value(c, x), subject(c).forward(x)));
+                Expect.agrees(() -> "forward of the " + name(c) + " at x = " + x, value(c, x), subject(c).forward(x)));
     }
 
     @Test
@@ -86,7 +86,7 @@ public abstract class UnaryGateContract {
     @ValueAnchored(Anchor.CLOSED_FORM)
     void backwardIsTheLocalGradientTimesTheUpstreamGradient() {
         qt().forAll(constants(), smoothPoints(), upstream()).checkAssert((c, x, dz) ->
-                Expect.agrees("backward of the " + name(c) + " at x = " + x + " with dz = " + dz
+                Expect.agrees(() -> "backward of the " + name(c) + " at x = " + x + " with dz = " + dz
                         + " (f'(x) dz)", localGradient(c, x) * dz, subject(c).backward(x, dz)));
     }
 
@@ -116,10 +116,10 @@ public abstract class UnaryGateContract {
                     g -> g.backward(x, 1));
             double afterForwardOfX = (Double) got.get(1);
             // NaN compares equal to NaN here: a NaN backward must not pass for a consistent one
-            Expect.finite("backward(" + x + ", 1) of the " + name(c), afterForwardOfX);
+            Expect.finite(() -> "backward(" + x + ", 1) of the " + name(c), afterForwardOfX);
             double afterForwardOfOther = (Double) got.get(3);
             Expect.that(Double.compare(afterForwardOfX, afterForwardOfOther) == 0,
-                    "backward(" + x + ", 1) of the " + name(c) + " gave " + afterForwardOfX
+                    () -> "backward(" + x + ", 1) of the " + name(c) + " gave " + afterForwardOfX
                             + " after forward(" + x + ") but " + afterForwardOfOther + " after forward("
                             + other + "): backward must use the x it is given, not one kept from forward");
         });
@@ -131,8 +131,9 @@ public abstract class UnaryGateContract {
         for (double c : extremeConstants()) {
             UnaryGate gate = subject(c);
             for (double x : extremeInputs()) {
-                Expect.finite("forward of the " + name(c) + " at x = " + x, gate.forward(x));
-                Expect.finite("backward of the " + name(c) + " at x = " + x + " with dz = 1", gate.backward(x, 1));
+                Expect.finite(() -> "forward of the " + name(c) + " at x = " + x, gate.forward(x));
+                Expect.finite(() -> "backward of the " + name(c) + " at x = " + x + " with dz = 1",
+                        gate.backward(x, 1));
             }
         }
     }
@@ -146,8 +147,9 @@ public abstract class UnaryGateContract {
             UnaryGate reference = of(Subjects.reference(), c);
             // forward and backward in one exchange, judged in that order
             List<Object> got = Batch.calls(gate, g -> g.forward(x), g -> g.backward(x, dz));
-            Expect.agrees("forward of the " + name(c) + " at x = " + x, reference.forward(x), (Double) got.get(0));
-            Expect.agrees("backward of the " + name(c) + " at x = " + x + " with dz = " + dz,
+            Expect.agrees(() -> "forward of the " + name(c) + " at x = " + x,
+                    reference.forward(x), (Double) got.get(0));
+            Expect.agrees(() -> "backward of the " + name(c) + " at x = " + x + " with dz = " + dz,
                     reference.backward(x, dz), (Double) got.get(1));
         });
     }

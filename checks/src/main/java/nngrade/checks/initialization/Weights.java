@@ -38,11 +38,12 @@ final class Weights {
                 + " weights (fan_in), got " + w.length + " rows; the weight of torch.nn.Linear(fan_in, fan_out)"
                 + " has shape (fan_out, fan_in)");
         for (int i = 0; i < fanOut; i++) {
-            Expect.notNull(what + " row " + i, w[i]);
-            Expect.that(w[i].length == fanIn, what + ": wrong shape: row " + i + " has " + w[i].length
+            int row = i; // the messages are written only on failure: a draw has up to 256 rows
+            Expect.notNull(() -> what + " row " + row, w[i]);
+            Expect.that(w[i].length == fanIn, () -> what + ": wrong shape: row " + row + " has " + w[row].length
                     + " weights, expected fan_in = " + fanIn + " (shape (fan_out, fan_in) = (" + fanOut
                     + ", " + fanIn + "))");
-            Expect.finite(what + " row " + i, w[i]);
+            Expect.finite(() -> what + " row " + row, w[i]);
         }
     }
 }

@@ -112,8 +112,8 @@ public abstract class LossContract {
     void finiteAtExtremeInputs() {
         Loss loss = subject();
         for (LossCase c : extremeCases()) {
-            Expect.finite("value at " + c, value(loss, c));
-            Expect.finite("gradient at " + c, gradient(loss, c));
+            Expect.finite(() -> "value at " + c, value(loss, c));
+            Expect.finite(() -> "gradient at " + c, gradient(loss, c));
         }
     }
 

@@ -69,7 +69,8 @@ public abstract class RegularizerContract {
     @ValueAnchored(Anchor.CLOSED_FORM)
     void valueMatchesTheClosedForm() {
         qt().forAll(lambdas(), Gens.vectors(1, 6, Gens.scalars())).checkAssert((lambda, w) ->
-                Expect.agrees("R(w) at " + at(lambda, w), closedValue(lambda, w), subject(lambda).value(w.clone())));
+                Expect.agrees(() -> "R(w) at " + at(lambda, w),
+                        closedValue(lambda, w), subject(lambda).value(w.clone())));
     }
 
     @Test
@@ -77,7 +78,7 @@ public abstract class RegularizerContract {
     @ValueAnchored(Anchor.CLOSED_FORM)
     void gradientMatchesTheClosedForm() {
         qt().forAll(lambdas(), Gens.vectors(1, 6, Gens.scalars().assuming(this::smoothAt))).checkAssert((lambda, w) ->
-                Expect.agrees("dR/dw at " + at(lambda, w), Arrays.stream(w).map(wi -> closedGradient(lambda, wi))
+                Expect.agrees(() -> "dR/dw at " + at(lambda, w), Arrays.stream(w).map(wi -> closedGradient(lambda, wi))
                         .toArray(), subject(lambda).gradient(w.clone())));
     }
 
@@ -114,8 +115,8 @@ public abstract class RegularizerContract {
         double[] w = {-1000, -1e-8, 0, 1e-8, 1000};
         for (double lambda : new double[] {0, 1, 1000}) {
             Regularizer r = subject(lambda);
-            Expect.finite("R(w) at " + at(lambda, w), r.value(w.clone()));
-            Expect.finite("dR/dw at " + at(lambda, w), r.gradient(w.clone()));
+            Expect.finite(() -> "R(w) at " + at(lambda, w), r.value(w.clone()));
+            Expect.finite(() -> "dR/dw at " + at(lambda, w), r.gradient(w.clone()));
         }
     }
 
@@ -128,13 +129,14 @@ public abstract class RegularizerContract {
             Regularizer ref = of(Subjects.reference(), lambda);
             // value and gradient in one exchange, judged in that order
             List<Object> got = Batch.calls(mine, g -> g.value(w.clone()), g -> g.gradient(w.clone()));
-            Expect.agrees("R(w) at " + at(lambda, w), ref.value(w.clone()), (Double) got.get(0));
+            Expect.agrees(() -> "R(w) at " + at(lambda, w), ref.value(w.clone()), (Double) got.get(0));
             double[] expected = ref.gradient(w.clone());
             double[] actual = (double[]) got.get(1);
-            Expect.shape("dR/dw at " + at(lambda, w), expected, actual);
+            Expect.shape(() -> "dR/dw at " + at(lambda, w), expected, actual);
             for (int i = 0; i < w.length; i++) {
+                int element = i;
                 if (smoothAt(w[i])) { // at a kink any subgradient is right: the kink check covers it
-                    Expect.agrees("dR/dw[" + i + "] at " + at(lambda, w), expected[i], actual[i]);
+                    Expect.agrees(() -> "dR/dw[" + element + "] at " + at(lambda, w), expected[i], actual[i]);
                 }
             }
         });

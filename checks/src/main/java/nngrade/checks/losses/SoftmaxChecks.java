@@ -55,7 +55,7 @@ class SoftmaxChecks {
 
     private static double[] forward(VectorFunction f, double[] o) {
         double[] s = f.forward(o.clone());
-        Expect.shape("softmax of o = " + Arrays.toString(o), o, s);
+        Expect.shape(() -> "softmax of o = " + Arrays.toString(o), o, s);
         return s;
     }
 
@@ -93,11 +93,13 @@ class SoftmaxChecks {
             double[] s = forward(f, o);
             double sum = 0;
             for (double v : s) {
-                Expect.that(v >= 0 && v <= 1 + Tolerance.AGREEMENT_ABS, "softmax of o = " + Arrays.toString(o) + " gave " + Arrays.toString(s)
+                Expect.that(v >= 0 && v <= 1 + Tolerance.AGREEMENT_ABS,
+                        () -> "softmax of o = " + Arrays.toString(o) + " gave " + Arrays.toString(s)
                         + ": every output must be a probability in [0, 1]");
                 sum += v;
             }
-            Expect.near("sum of the softmax of o = " + Arrays.toString(o), 1, sum, 0, Tolerance.AGREEMENT_ABS * 10);
+            Expect.near(() -> "sum of the softmax of o = " + Arrays.toString(o),
+                    1, sum, 0, Tolerance.AGREEMENT_ABS * 10);
         });
     }
 
@@ -109,8 +111,8 @@ class SoftmaxChecks {
                 Pair.of(1, Generate.pick(List.of(-1000.0, 1000.0))));
         qt().forAll(Gens.vectors(1, 6, Gens.between(-30, 30)), shifts).checkAssert((o, c) -> {
             double[] shifted = Arrays.stream(o).map(v -> v + c).toArray();
-            Expect.finite("softmax of o = " + Arrays.toString(o), forward(f, o)); // NaN would match NaN below
-            Expect.agrees("softmax(o + " + c + ") against softmax(o) for o = " + Arrays.toString(o),
+            Expect.finite(() -> "softmax of o = " + Arrays.toString(o), forward(f, o)); // NaN would match NaN below
+            Expect.agrees(() -> "softmax(o + " + c + ") against softmax(o) for o = " + Arrays.toString(o),
                     forward(f, o), forward(f, shifted));
         });
     }
@@ -121,8 +123,8 @@ class SoftmaxChecks {
     void doesNotOverflowAtLargeLogits() {
         VectorFunction f = subject();
         for (double[] o : new double[][] {{1000, 999, 0}, {-1000, 0, 1000}, {1000, 1000}, {-1000, -1000, -999}}) {
-            Expect.agrees("softmax of o = " + Arrays.toString(o), StableMath.softmax(o), forward(f, o));
-            Expect.finite("backward at o = " + Arrays.toString(o) + " with dy = 1, -1, ...",
+            Expect.agrees(() -> "softmax of o = " + Arrays.toString(o), StableMath.softmax(o), forward(f, o));
+            Expect.finite(() -> "backward at o = " + Arrays.toString(o) + " with dy = 1, -1, ...",
                     f.backward(o.clone(), alternating(o.length)));
         }
     }
@@ -143,7 +145,7 @@ class SoftmaxChecks {
         qt().forAll(logitsWithUpstream()).checkAssert(p -> {
             double[] o = p.x();
             double[] dy = p.y();
-            Expect.agrees("dx_j = s_j (dy_j - sum_i dy_i s_i) at o = " + Arrays.toString(o) + ", dy = "
+            Expect.agrees(() -> "dx_j = s_j (dy_j - sum_i dy_i s_i) at o = " + Arrays.toString(o) + ", dy = "
                     + Arrays.toString(dy), expectedBackward(o, dy), f.backward(o.clone(), dy.clone()));
         });
     }
@@ -170,8 +172,8 @@ class SoftmaxChecks {
             double[] o = Fixtures.doubles(k.get("o"));
             double[] dy = Fixtures.doubles(k.get("dy"));
             String at = " (" + fixture.get("source").asText() + ") at o = " + Arrays.toString(o);
-            Expect.agrees("s" + at, Fixtures.doubles(k.get("s")), forward(f, o));
-            Expect.agrees("dx for dy = " + Arrays.toString(dy) + at, Fixtures.doubles(k.get("dx")),
+            Expect.agrees(() -> "s" + at, Fixtures.doubles(k.get("s")), forward(f, o));
+            Expect.agrees(() -> "dx for dy = " + Arrays.toString(dy) + at, Fixtures.doubles(k.get("dx")),
                     f.backward(o.clone(), dy.clone()));
         }
     }
@@ -199,8 +201,8 @@ class SoftmaxChecks {
         qt().forAll(logitsWithUpstream()).checkAssert(p -> {
             double[] o = p.x();
             double[] dy = p.y();
-            Expect.agrees("softmax of o = " + Arrays.toString(o), r.forward(o.clone()), forward(f, o));
-            Expect.agrees("backward at o = " + Arrays.toString(o) + ", dy = " + Arrays.toString(dy),
+            Expect.agrees(() -> "softmax of o = " + Arrays.toString(o), r.forward(o.clone()), forward(f, o));
+            Expect.agrees(() -> "backward at o = " + Arrays.toString(o) + ", dy = " + Arrays.toString(dy),
                     r.backward(o.clone(), dy.clone()), f.backward(o.clone(), dy.clone()));
         });
     }
