@@ -66,11 +66,11 @@ class CeluChecks extends ElementwiseActivationContract {
             double[] x = {-NEAR_ZERO, NEAR_ZERO};
             double[] d = f.backward(x, new double[] {1, 1});
             Expect.shape("derivative of CELU", x, d);
-            Expect.near("derivative of CELU(alpha = " + alpha + ") just left of 0, at x = " + x[0], 1, d[0], 0,
+            Expect.near(() -> "derivative of CELU(alpha = " + alpha + ") just left of 0, at x = " + x[0], 1, d[0], 0,
                     ONE_SIDED_TOLERANCE);
-            Expect.near("derivative of CELU(alpha = " + alpha + ") just right of 0, at x = " + x[1], 1, d[1], 0,
+            Expect.near(() -> "derivative of CELU(alpha = " + alpha + ") just right of 0, at x = " + x[1], 1, d[1], 0,
                     ONE_SIDED_TOLERANCE);
-            Expect.near("CELU(alpha = " + alpha + ") at 0", 0, f.forward(new double[] {0})[0], 0, 0);
+            Expect.near(() -> "CELU(alpha = " + alpha + ") at 0", 0, f.forward(new double[] {0})[0], 0, 0);
         });
     }
 
@@ -89,7 +89,7 @@ class CeluChecks extends ElementwiseActivationContract {
             }
             String at = "CELU(alpha = 1) against ELU(alpha = 1) at x = " + java.util.Arrays.toString(x);
             Expect.agrees(at, y, f.forward(x));
-            Expect.agrees("derivative of " + at, d, f.backward(x, Inputs.filled(x.length, 1)));
+            Expect.agrees(() -> "derivative of " + at, d, f.backward(x, Inputs.filled(x.length, 1)));
         });
     }
 
@@ -109,7 +109,7 @@ class CeluChecks extends ElementwiseActivationContract {
             }
             String at = "CELU(alpha = " + alpha + ") at x = " + java.util.Arrays.toString(x);
             Expect.agrees(at, y, f.forward(x));
-            Expect.agrees("derivative of " + at, d, f.backward(x, Inputs.filled(x.length, 1)));
+            Expect.agrees(() -> "derivative of " + at, d, f.backward(x, Inputs.filled(x.length, 1)));
         });
     }
 }

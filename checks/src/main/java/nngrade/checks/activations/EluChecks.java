@@ -74,7 +74,7 @@ class EluChecks extends KinkedActivationContract {
                     }
                     String at = "ELU(alpha = " + alpha + ") at x = " + java.util.Arrays.toString(x);
                     Expect.agrees(at, y, f.forward(x));
-                    Expect.agrees("derivative of " + at, d, f.backward(x, Inputs.filled(x.length, 1)));
+                    Expect.agrees(() -> "derivative of " + at, d, f.backward(x, Inputs.filled(x.length, 1)));
                 });
     }
 }

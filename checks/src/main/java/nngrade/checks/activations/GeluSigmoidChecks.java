@@ -55,7 +55,7 @@ class GeluSigmoidChecks extends ElementwiseActivationContract {
             }
             String at = "x sigma(1.702 x) at x = " + java.util.Arrays.toString(x);
             Expect.agrees(at, y, f.forward(x));
-            Expect.agrees("derivative of " + at, d, f.backward(x, Inputs.filled(x.length, 1)));
+            Expect.agrees(() -> "derivative of " + at, d, f.backward(x, Inputs.filled(x.length, 1)));
         });
     }
 }

@@ -51,7 +51,7 @@ class GluChecks extends GatedUnitContract {
                     row[k] *= 0.5;
                 }
             }
-            Expect.agrees("GLU with W = 0, b = 0 against (X V + c)/2 for " + c, expected,
+            Expect.agrees(() -> "GLU with W = 0, b = 0 against (X V + c)/2 for " + c, expected,
                     f.forward(c.x(), c.w(), c.b(), c.v(), c.c()));
         });
     }

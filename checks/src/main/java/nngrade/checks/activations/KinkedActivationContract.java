@@ -29,9 +29,9 @@ public abstract class KinkedActivationContract extends ElementwiseActivationCont
         for (double k : kinks()) {
             double[] range = subdifferentialAt(k);
             double[] d = f.backward(new double[] {k}, new double[] {1});
-            Expect.shape("backward at the kink x = " + k, new double[1], d);
+            Expect.shape(() -> "backward at the kink x = " + k, new double[1], d);
             Expect.that(d[0] >= range[0] - 1e-12 && d[0] <= range[1] + 1e-12,
-                    "derivative at the kink x = " + k + " is " + d[0] + ", expected a value in ["
+                    () -> "derivative at the kink x = " + k + " is " + d[0] + ", expected a value in ["
                             + range[0] + ", " + range[1] + "]");
         }
     }

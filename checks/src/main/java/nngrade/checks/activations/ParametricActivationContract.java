@@ -120,11 +120,11 @@ public abstract class ParametricActivationContract {
         ParametricActivation f = subject();
         double[] x = {-1000, -30, -1e-8, 0, 1e-8, 30, 1000};
         for (double a : extremeParameters()) {
-            Expect.finite("forward at parameter " + a, f.forward(x, a));
+            Expect.finite(() -> "forward at parameter " + a, f.forward(x, a));
             ParametricGradients g = f.backward(x, a, Inputs.filled(x.length, 1));
             Expect.notNull("backward", g);
-            Expect.finite("dx at parameter " + a, g.dx());
-            Expect.finite("dA at parameter " + a, g.dA());
+            Expect.finite(() -> "dx at parameter " + a, g.dx());
+            Expect.finite(() -> "dA at parameter " + a, g.dA());
         }
     }
 
@@ -142,9 +142,9 @@ public abstract class ParametricActivationContract {
                     ParametricGradients expected = r.backward(x.clone(), a, dy.clone());
                     ParametricGradients actual = f.backward(x.clone(), a, dy.clone());
                     Expect.notNull("backward", actual);
-                    Expect.agrees("forward at parameter " + a, r.forward(x.clone(), a), f.forward(x.clone(), a));
-                    Expect.agrees("dx at parameter " + a, expected.dx(), actual.dx());
-                    Expect.agrees("dA at parameter " + a, expected.dA(), actual.dA());
+                    Expect.agrees(() -> "forward at parameter " + a, r.forward(x.clone(), a), f.forward(x.clone(), a));
+                    Expect.agrees(() -> "dx at parameter " + a, expected.dx(), actual.dx());
+                    Expect.agrees(() -> "dA at parameter " + a, expected.dA(), actual.dA());
                 });
     }
 

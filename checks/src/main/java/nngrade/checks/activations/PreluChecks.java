@@ -58,10 +58,10 @@ class PreluChecks extends ParametricActivationContract {
             Expect.shape("dx", new double[1], g.dx());
             double lo = Math.min(alpha * dy, dy);
             double hi = Math.max(alpha * dy, dy);
-            Expect.that(g.dx()[0] >= lo - 1e-12 && g.dx()[0] <= hi + 1e-12, "dx at the kink x = 0 with alpha = "
+            Expect.that(g.dx()[0] >= lo - 1e-12 && g.dx()[0] <= hi + 1e-12, () -> "dx at the kink x = 0 with alpha = "
                     + alpha + ", dy = " + dy + " is " + g.dx()[0] + ", expected s dy with s between alpha and 1, a value in ["
                     + lo + ", " + hi + "]");
-            Expect.near("dAlpha at x = 0 with alpha = " + alpha + ", dy = " + dy, 0, g.dA(), 0, 1e-12);
+            Expect.near(() -> "dAlpha at x = 0 with alpha = " + alpha + ", dy = " + dy, 0, g.dA(), 0, 1e-12);
         });
     }
 
@@ -101,8 +101,8 @@ class PreluChecks extends ParametricActivationContract {
                     Expect.agrees(at, y, f.forward(x, alpha));
                     ParametricGradients g = f.backward(x, alpha, dy);
                     Expect.notNull("backward", g);
-                    Expect.agrees("dx of " + at + ", dy = " + Arrays.toString(dy), dx, g.dx());
-                    Expect.agrees("dAlpha = sum over x < 0 of x dy, " + at + ", dy = " + Arrays.toString(dy),
+                    Expect.agrees(() -> "dx of " + at + ", dy = " + Arrays.toString(dy), dx, g.dx());
+                    Expect.agrees(() -> "dAlpha = sum over x < 0 of x dy, " + at + ", dy = " + Arrays.toString(dy),
                             dAlpha, g.dA());
                 });
     }

@@ -96,7 +96,7 @@ class SeluChecks extends KinkedActivationContract {
             }
             String at = "SELU at x = " + java.util.Arrays.toString(x);
             Expect.agrees(at, y, f.forward(x));
-            Expect.agrees("derivative of " + at, d, f.backward(x, Inputs.filled(x.length, 1)));
+            Expect.agrees(() -> "derivative of " + at, d, f.backward(x, Inputs.filled(x.length, 1)));
         });
     }
 
@@ -110,7 +110,7 @@ class SeluChecks extends KinkedActivationContract {
             z[i] = random.nextGaussian();
         }
         double[] y = subject().forward(z);
-        Expect.shape("SELU of " + SAMPLES + " N(0, 1) samples", z, y);
+        Expect.shape(() -> "SELU of " + SAMPLES + " N(0, 1) samples", z, y);
         double sum = 0;
         double sumSquares = 0;
         for (double v : y) {
@@ -120,10 +120,10 @@ class SeluChecks extends KinkedActivationContract {
         double mean = sum / SAMPLES;
         double rms = Math.sqrt(sumSquares / SAMPLES);
         String of = " of SELU over " + SAMPLES + " N(0, 1) samples";
-        Expect.that(Math.abs(mean) <= T, "mean" + of + " is " + mean + ", expected 0 within " + T);
+        Expect.that(Math.abs(mean) <= T, () -> "mean" + of + " is " + mean + ", expected 0 within " + T);
         double low = 1 - LIPSCHITZ / Math.sqrt(SAMPLES) - T;
         double high = 1 + T;
-        Expect.that(rms >= low && rms <= high, "root mean square" + of + " is " + rms + " (variance "
+        Expect.that(rms >= low && rms <= high, () -> "root mean square" + of + " is " + rms + " (variance "
                 + (rms * rms - mean * mean) + "), expected 1 within [" + low + ", " + high + "]");
     }
 }

@@ -51,7 +51,7 @@ class SiluChecks extends ElementwiseActivationContract {
             }
             String at = "x sigma(x) at x = " + java.util.Arrays.toString(x);
             Expect.agrees(at, y, f.forward(x));
-            Expect.agrees("derivative sigma(x)(1 + x(1 - sigma(x))) at x = " + java.util.Arrays.toString(x), d,
+            Expect.agrees(() -> "derivative sigma(x)(1 + x(1 - sigma(x))) at x = " + java.util.Arrays.toString(x), d,
                     f.backward(x, Inputs.filled(x.length, 1)));
         });
     }

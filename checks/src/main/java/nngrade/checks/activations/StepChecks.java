@@ -63,7 +63,7 @@ class StepChecks extends KinkedActivationContract {
     void derivativeIsZeroEverywhere() {
         Activation f = subject();
         qt().forAll(Gens.vectors(1, 6, Gens.scalars())).checkAssert(x -> Expect.near(
-                "derivative of step (dy = 1) at x = " + java.util.Arrays.toString(x),
+                () -> "derivative of step (dy = 1) at x = " + java.util.Arrays.toString(x),
                 new double[x.length], f.backward(x, Inputs.filled(x.length, 1)), 0, 0));
     }
 }

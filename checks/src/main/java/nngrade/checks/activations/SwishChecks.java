@@ -79,8 +79,8 @@ class SwishChecks extends ParametricActivationContract {
                     ParametricGradients g = f.backward(x, beta, dy);
                     Expect.notNull("backward", g);
                     String with = at + ", dy = " + Arrays.toString(dy);
-                    Expect.agrees("dx = (sigma(beta x) + beta x sigma'(beta x)) dy, " + with, dx, g.dx());
-                    Expect.agrees("dBeta = sum of x^2 sigma'(beta x) dy, " + with, dBeta, g.dA());
+                    Expect.agrees(() -> "dx = (sigma(beta x) + beta x sigma'(beta x)) dy, " + with, dx, g.dx());
+                    Expect.agrees(() -> "dBeta = sum of x^2 sigma'(beta x) dy, " + with, dBeta, g.dA());
                 });
     }
 
@@ -95,7 +95,7 @@ class SwishChecks extends ParametricActivationContract {
             for (int i = 0; i < x.length; i++) {
                 y[i] = x[i] * ClosedForms.sigmoid(x[i]);
             }
-            Expect.agrees("Swish(beta = 1) against x sigma(x) at x = " + Arrays.toString(x), y, f.forward(x, 1));
+            Expect.agrees(() -> "Swish(beta = 1) against x sigma(x) at x = " + Arrays.toString(x), y, f.forward(x, 1));
         });
     }
 
@@ -112,7 +112,7 @@ class SwishChecks extends ParametricActivationContract {
             for (int i = 0; i < x.length; i++) {
                 relu[i] = Math.max(x[i], 0);
             }
-            Expect.agrees("Swish(beta = " + beta + ") against max(x, 0) at x = " + Arrays.toString(x), relu,
+            Expect.agrees(() -> "Swish(beta = " + beta + ") against max(x, 0) at x = " + Arrays.toString(x), relu,
                     f.forward(x, beta));
         });
     }

@@ -69,7 +69,7 @@ class TanhChecks extends ElementwiseActivationContract {
                 double t = Math.tanh(x[i]);
                 expected[i] = 1 - t * t;
             }
-            Expect.agrees("1 - tanh(x)^2 at x = " + java.util.Arrays.toString(x), expected,
+            Expect.agrees(() -> "1 - tanh(x)^2 at x = " + java.util.Arrays.toString(x), expected,
                     f.backward(x, Inputs.filled(x.length, 1)));
         });
     }

@@ -90,10 +90,10 @@ final class TorchValues {
             double[] gx = Fixtures.doubles(c.get("grad_x"));
             double[] dy = Fixtures.doubles(c.get("dy"));
             ParametricGradients g = f.backward(gx.clone(), a, dy.clone());
-            Expect.notNull(at + " backward", g);
-            Expect.agrees("dx of " + at + " at x = " + java.util.Arrays.toString(gx) + ", dy = "
+            Expect.notNull(() -> at + " backward", g);
+            Expect.agrees(() -> "dx of " + at + " at x = " + java.util.Arrays.toString(gx) + ", dy = "
                     + java.util.Arrays.toString(dy) + " (torch autograd)", Fixtures.doubles(c.get("dx")), g.dx());
-            Expect.agrees("d" + parameter + " of " + at + " at x = " + java.util.Arrays.toString(gx)
+            Expect.agrees(() -> "d" + parameter + " of " + at + " at x = " + java.util.Arrays.toString(gx)
                     + ", dy = " + java.util.Arrays.toString(dy) + " (torch autograd)", c.get("dA").asDouble(), g.dA());
         }
     }

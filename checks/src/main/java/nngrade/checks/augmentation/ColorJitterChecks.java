@@ -50,7 +50,7 @@ class ColorJitterChecks {
                     for (double[][] channel : out) {
                         for (double[] row : channel) {
                             for (double v : row) {
-                                Expect.that(v >= 0 && v <= 1, "a jittered pixel is " + v
+                                Expect.that(v >= 0 && v <= 1, () -> "a jittered pixel is " + v
                                         + ", outside [0, 1] (brightness " + br + ", contrast " + co + ")");
                             }
                         }
@@ -131,7 +131,7 @@ class ColorJitterChecks {
     private static void inRange(String what, double f, double spread) {
         double lo = Math.max(0, 1 - spread);
         double hi = 1 + spread;
-        Expect.that(f >= lo - FACTOR_SLACK && f <= hi + FACTOR_SLACK, what + " is " + f + ", outside ["
+        Expect.that(f >= lo - FACTOR_SLACK && f <= hi + FACTOR_SLACK, () -> what + " is " + f + ", outside ["
                 + lo + ", " + hi + "]");
     }
 

@@ -72,7 +72,8 @@ class HorizontalFlipChecks {
     void anImageWithoutChannelsOrRowsKeepsItsShape() {
         double[][][] none = subject().apply(new double[0][][]);
         Expect.notNull("the flip of an image of no channel", none);
-        Expect.that(none.length == 0, "the flip of an image of no channel must have no channel, got " + none.length);
+        Expect.that(none.length == 0,
+                () -> "the flip of an image of no channel must have no channel, got " + none.length);
         Shape.image("the flip of 2 channels of no row", subject().apply(new double[2][0][]), 2, 0, 0);
     }
 

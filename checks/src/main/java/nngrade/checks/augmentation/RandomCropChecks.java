@@ -71,7 +71,7 @@ class RandomCropChecks {
         qt().forAll(cases()).checkAssert(c -> {
             double[][][] out = subject(c.height(), c.width()).apply(c.image(), new Random(c.seed()));
             Shape.image("the crop", out, c.image().length, c.height(), c.width());
-            Expect.that(windowAt(c.image(), out) != null, "the crop " + DataGens.show(out)
+            Expect.that(windowAt(c.image(), out) != null, () -> "the crop " + DataGens.show(out)
                     + " is not a window of the image (the same rows and columns of every channel)");
         });
     }
@@ -108,7 +108,8 @@ class RandomCropChecks {
             Shape.image("the crop", out, 1, 3, 3);
             int top = (int) out[0][0][0] / 10;
             int left = (int) out[0][0][0] % 10;
-            Expect.that(top <= 2 && left <= 3, "a 3 by 3 crop of a 5 by 6 image starts at row " + top + ", column " + left);
+            Expect.that(top <= 2 && left <= 3,
+                    () -> "a 3 by 3 crop of a 5 by 6 image starts at row " + top + ", column " + left);
             counts[4 * top + left]++;
         }
         double[] expected = new double[12];
@@ -117,7 +118,8 @@ class RandomCropChecks {
         // of freedom): rejected when its p-value is below 1e-6, so a uniform crop fails with
         // probability 1e-6 for a random seed; the seed is fixed, so the result is deterministic.
         double pValue = new ChiSquareTest().chiSquareTest(expected, counts);
-        Expect.that(pValue >= FALSE_FAILURE, "the 12 window positions of a 3 by 3 crop of a 5 by 6 image were drawn "
+        Expect.that(pValue >= FALSE_FAILURE,
+                () -> "the 12 window positions of a 3 by 3 crop of a 5 by 6 image were drawn "
                 + java.util.Arrays.toString(counts) + " times in " + DRAWS + " crops: not uniform (chi-square p-value "
                 + pValue + " < 1e-6)");
     }

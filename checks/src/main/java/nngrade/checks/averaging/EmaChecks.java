@@ -40,7 +40,7 @@ class EmaChecks extends MovingAverageContract {
     @Weight(1)
     void firstAverageIsTheFirstValue() {
         qt().forAll(sequences(), weights()).checkAssert((ys, a) ->
-                Expect.near("S_1 with a = " + a, ys[0], Subjects.submission().ema(a).update(ys[0].clone()), 0,
+                Expect.near(() -> "S_1 with a = " + a, ys[0], Subjects.submission().ema(a).update(ys[0].clone()), 0,
                         ROUNDING * scale(ys)));
     }
 

@@ -43,7 +43,7 @@ final class Calls {
         Expect.unchanged("W2 (in " + call + ")", model.w2(), handed.w2());
         Expect.unchanged("b2 (in " + call + ")", model.b2(), handed.b2());
         Expect.unchanged("x (in " + call + ")", data.x(), handedData.x());
-        Expect.that(Arrays.equals(data.y(), handedData.y()), "the implementation modified its input y (in " + call
+        Expect.that(Arrays.equals(data.y(), handedData.y()), () -> "the implementation modified its input y (in " + call
                 + ")");
     }
 }

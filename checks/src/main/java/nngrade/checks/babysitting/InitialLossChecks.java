@@ -66,7 +66,7 @@ class InitialLossChecks {
             double bound = InitialLossBound.of(SMALL_STD, SMALL_STD, HIDDEN, classes, data.size(),
                     data.largestNorm(), delta);
             double lnC = Math.log(classes);
-            Expect.that(Math.abs(loss - lnC) <= bound + Tolerance.AGREEMENT_ABS, "with W1, W2 = 0.01 randn, b = 0"
+            Expect.that(Math.abs(loss - lnC) <= bound + Tolerance.AGREEMENT_ABS, () -> "with W1, W2 = 0.01 randn, b = 0"
                     + " and reg = 0, the loss on " + data.size() + " spiral examples of " + classes + " classes is "
                     + loss + "; expected ln " + classes + " = " + lnC + " within " + bound + " (a correct network"
                     + " lands there except with probability " + delta + "). The scores are all near 0, so the"
@@ -91,7 +91,7 @@ class InitialLossChecks {
             Expect.that(loss > previous, "raising reg to " + reg + " should raise the loss (\"loss went up,"
                     + " good\"), but it went from " + previous + " to " + loss);
             double expected = reg * squares;
-            Expect.near("loss(reg = " + reg + ") - loss(reg = 0), which must be reg (||W1||^2 + ||W2||^2) with"
+            Expect.near(() -> "loss(reg = " + reg + ") - loss(reg = 0), which must be reg (||W1||^2 + ||W2||^2) with"
                     + " ||W1||^2 + ||W2||^2 = " + squares + " (the biases are not regularized)", expected,
                     loss - atZero, Tolerance.AGREEMENT_REL, 4 * Math.ulp(loss));
             previous = loss;
@@ -132,7 +132,8 @@ class InitialLossChecks {
             for (int i = 0; i < s.length; i++) {
                 Expect.agrees("scores[" + i + "] with W2 = 0, which must be b2", model.b2(), s[i]);
             }
-            Expect.near("the loss with W2 = 0 and b2 = " + Arrays.toString(b2) + ", (1/N) sum_i [log sum_k exp(b2_k)"
+            Expect.near(
+                    () -> "the loss with W2 = 0 and b2 = " + Arrays.toString(b2) + ", (1/N) sum_i [log sum_k exp(b2_k)"
                     + " - b2_{y_i}] (subtract the largest score before exponentiating: e^1000 overflows)",
                     meanCrossEntropy(s, data.y(), 4), Calls.loss(net, model, data, 0).loss(), Tolerance.AGREEMENT_REL,
                     ScaledAgreement.floor(1000));
@@ -142,7 +143,7 @@ class InitialLossChecks {
             double[][] s = Calls.scores(net, c.model(), c.data());
             double expected = meanCrossEntropy(s, c.data().y(), c.model().b2().length)
                     + c.reg() * (NotesNetwork.squares(c.model().w1()) + NotesNetwork.squares(c.model().w2()));
-            Expect.near("the loss of " + c + ", against (1/N) sum_i [log sum_k exp(s_ik) - s_{i,y_i}]"
+            Expect.near(() -> "the loss of " + c + ", against (1/N) sum_i [log sum_k exp(s_ik) - s_{i,y_i}]"
                     + " + reg (||W1||^2 + ||W2||^2) from your own scores s", expected,
                     Calls.loss(net, c.model(), c.data(), c.reg()).loss(), Tolerance.AGREEMENT_REL,
                     ScaledAgreement.floor(c.scale()));
@@ -189,7 +190,7 @@ class InitialLossChecks {
 
     /** @return (1/N) sum_i [log sum_k exp(s_ik) - s_{i,y_i}], after checking that s is N by C */
     private static double meanCrossEntropy(double[][] s, int[] y, int classes) {
-        Expect.that(s.length == y.length, "scores returned " + s.length + " rows for " + y.length + " examples");
+        Expect.that(s.length == y.length, () -> "scores returned " + s.length + " rows for " + y.length + " examples");
         double sum = 0;
         for (int i = 0; i < s.length; i++) {
             Expect.notNull("scores[" + i + "]", s[i]);

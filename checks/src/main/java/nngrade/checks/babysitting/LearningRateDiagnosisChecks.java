@@ -70,11 +70,11 @@ class LearningRateDiagnosisChecks {
             SgdTrajectory.assertVanillaSgd(run.calls(), start(), data(), 0, lr);
             double[] returned = run.lossesReturned();
             int stop = firstExplosion(returned);
-            Expect.that(stop >= 0, "at learning rate " + lr + " no loss was NaN or above 3 L_0 in the "
+            Expect.that(stop >= 0, () -> "at learning rate " + lr + " no loss was NaN or above 3 L_0 in the "
                     + returned.length + " iterations you ran (losses " + Arrays.toString(returned) + ")"
                     + (returned.length < TRIAL_ITERATIONS ? ", yet the run stopped" : ", although with vanilla SGD the"
                     + " cost explodes at once") + "; " + run.describe());
-            Expect.that(returned.length == stop + 1, "at learning rate " + lr + " the loss L_" + stop + " = "
+            Expect.that(returned.length == stop + 1, () -> "at learning rate " + lr + " the loss L_" + stop + " = "
                     + returned[stop] + (Double.isNaN(returned[stop]) ? " is NaN" : " exceeds 3 L_0 = " + 3 * returned[0])
                     + ", so the run must break out right there, but net.loss was called " + returned.length
                     + " times; " + run.describe());
@@ -91,7 +91,7 @@ class LearningRateDiagnosisChecks {
             double reg = rateAndReg[1];
             TrialRun run = TrialRun.of(diagnosis, data(), start(), reg, lr, TRIAL_ITERATIONS);
             SgdTrajectory.assertVanillaSgd(run.calls(), start(), data(), reg, lr);
-            Expect.that(run.calls().size() == TRIAL_ITERATIONS, "the cost stayed below 3 L_0, so all "
+            Expect.that(run.calls().size() == TRIAL_ITERATIONS, () -> "the cost stayed below 3 L_0, so all "
                     + TRIAL_ITERATIONS + " iterations must run, but net.loss was called " + run.calls().size()
                     + " times; " + run.describe());
             assertCurveIsWhatTheNetworkReturned(run);
@@ -140,14 +140,15 @@ class LearningRateDiagnosisChecks {
         LearningRateVerdict actual = diagnosis.diagnose(handed, tolerance);
         Expect.unchanged("losses", curve, handed);
         LearningRateVerdict expected = NotesRule.verdict(curve, tolerance);
-        Expect.that(actual == expected, what + " with tolerance " + tolerance + ": expected " + expected + " because "
+        Expect.that(actual == expected,
+                () -> what + " with tolerance " + tolerance + ": expected " + expected + " because "
                 + NotesRule.why(curve, tolerance) + ", got " + actual);
     }
 
     /** Fails unless the returned curve is exactly the losses the network returned, in order. */
     private static void assertCurveIsWhatTheNetworkReturned(TrialRun run) {
         double[] returned = run.lossesReturned();
-        Expect.that(run.losses().length == returned.length, "the curve has " + run.losses().length
+        Expect.that(run.losses().length == returned.length, () -> "the curve has " + run.losses().length
                 + " values but net.loss was called " + returned.length + " times; expected one value per call; "
                 + run.describe());
         for (int k = 0; k < returned.length; k++) {

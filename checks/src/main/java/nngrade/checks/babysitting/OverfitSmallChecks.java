@@ -49,7 +49,7 @@ class OverfitSmallChecks {
         OverfitRun run = fullRun();
         TwoLayerParameters model = run.model();
         double accuracy = new NotesNetwork().accuracy(model, run.subset());
-        Expect.that(accuracy == 1, "after " + BUDGET + " iterations of vanilla SGD at learning rate "
+        Expect.that(accuracy == 1, () -> "after " + BUDGET + " iterations of vanilla SGD at learning rate "
                 + SmallSubset.LEARNING_RATE + " on the first " + SmallSubset.EXAMPLES + " examples, the parameters"
                 + " you returned classify " + Math.round(accuracy * SmallSubset.EXAMPLES) + " of them correctly;"
                 + " expected all " + SmallSubset.EXAMPLES + " (\"train accuracy 1.00\"); " + run.describe());
@@ -61,13 +61,13 @@ class OverfitSmallChecks {
         OverfitRun run = fullRun();
         double[] losses = run.result().losses();
         Expect.notNull("the loss curve", losses);
-        Expect.that(losses.length == BUDGET, "the loss curve has " + losses.length + " values for " + BUDGET
+        Expect.that(losses.length == BUDGET, () -> "the loss curve has " + losses.length + " values for " + BUDGET
                 + " iterations; expected one per iteration; " + run.describe());
         double[] returned = new double[run.calls().size()];
         for (int k = 0; k < returned.length; k++) {
             returned[k] = run.calls().get(k).result().loss();
         }
-        Expect.that(returned.length == BUDGET, "net.loss was called " + returned.length + " times in " + BUDGET
+        Expect.that(returned.length == BUDGET, () -> "net.loss was called " + returned.length + " times in " + BUDGET
                 + " iterations; expected exactly once per iteration");
         for (int k = 0; k < BUDGET; k++) {
             if (Double.compare(losses[k], returned[k]) != 0) {
@@ -77,7 +77,7 @@ class OverfitSmallChecks {
             }
         }
         String why = LossCurve.whyNotDecreasing(losses);
-        Expect.that(why == null, "the loss curve is not essentially decreasing: " + why + "; " + run.describe());
+        Expect.that(why == null, () -> "the loss curve is not essentially decreasing: " + why + "; " + run.describe());
     }
 
     @Test
@@ -85,9 +85,9 @@ class OverfitSmallChecks {
     @ValueAnchored(Anchor.CLOSED_FORM)
     void takesVanillaSgdStepsOnTheFirstExamplesWithoutRegularization() {
         OverfitRun run = fullRun();
-        Expect.that(!run.calls().isEmpty(), "overfit never called net.loss; " + run.describe());
+        Expect.that(!run.calls().isEmpty(), () -> "overfit never called net.loss; " + run.describe());
         SgdTrajectory.assertVanillaSgd(run.calls(), run.initial(), run.subset(), 0, SmallSubset.LEARNING_RATE);
-        Expect.that(run.calls().size() == BUDGET, "net.loss was called " + run.calls().size() + " times in "
+        Expect.that(run.calls().size() == BUDGET, () -> "net.loss was called " + run.calls().size() + " times in "
                 + BUDGET + " iterations; expected exactly once per iteration");
         SgdTrajectory.assertStep("the parameters overfit returned (theta_" + BUDGET + ")",
                 run.calls().get(BUDGET - 1), run.model(), SmallSubset.LEARNING_RATE);
@@ -106,7 +106,8 @@ class OverfitSmallChecks {
         TwoLayerParameters zeros = new TwoLayerParameters(new double[3][2], new double[3], new double[3][3], new double[3]);
         TrainingRun run = subject().overfit(new TiedNetwork(), zeros, x, y, 5, SmallSubset.LEARNING_RATE, 1);
         Expect.notNull("overfit", run);
-        Expect.that(run.trainingAccuracy() == 0.6, "every class scores 0 for every example, so each example's first largest"
+        Expect.that(run.trainingAccuracy() == 0.6,
+                () -> "every class scores 0 for every example, so each example's first largest"
                 + " score is class 0 and the labels " + java.util.Arrays.toString(y) + " give an accuracy of 3/5 = 0.6; you"
                 + " reported " + run.trainingAccuracy());
     }
@@ -121,7 +122,7 @@ class OverfitSmallChecks {
                     : fullRun();
             double actual = new NotesNetwork().accuracy(run.model(), run.subset());
             double reported = run.result().trainingAccuracy();
-            Expect.that(Math.abs(reported - actual) <= 1e-9, "after " + run.iterations() + " iteration(s) you"
+            Expect.that(Math.abs(reported - actual) <= 1e-9, () -> "after " + run.iterations() + " iteration(s) you"
                     + " reported a training accuracy of " + reported + ", but the parameters you returned classify "
                     + Math.round(actual * SmallSubset.EXAMPLES) + " of the " + SmallSubset.EXAMPLES + " training"
                     + " examples correctly (" + actual + "): measure the returned parameters on the examples you"

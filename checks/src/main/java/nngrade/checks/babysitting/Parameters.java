@@ -107,7 +107,7 @@ final class Parameters {
 
     private static void shape(String what, double[][] like, double[][] m) {
         Expect.notNull(what, m);
-        Expect.that(m.length == like.length, what + ": expected " + like.length + " rows, got " + m.length);
+        Expect.that(m.length == like.length, () -> what + ": expected " + like.length + " rows, got " + m.length);
         for (int i = 0; i < m.length; i++) {
             shape(what + " row " + i, like[i], m[i]);
         }

@@ -64,7 +64,7 @@ class RandomSearchChecks {
             String what = "sample(" + low + ", " + high + ", " + SAMPLES + ", random)";
             double[] v = search.sample(low, high, SAMPLES, Seeds.random(80 + r));
             Expect.notNull(what, v);
-            Expect.that(v.length == SAMPLES, what + " returned " + v.length + " values");
+            Expect.that(v.length == SAMPLES, () -> what + " returned " + v.length + " values");
             double[] logs = new double[SAMPLES];
             for (int i = 0; i < SAMPLES; i++) {
                 int at = i;
@@ -75,7 +75,8 @@ class RandomSearchChecks {
             double d = new KolmogorovSmirnovTest(new Well19937c(1)).kolmogorovSmirnovStatistic(
                     new UniformRealDistribution(Math.log(low), Math.log(high)), logs);
             double bound = Math.sqrt(Math.log(2 / delta) / (2.0 * SAMPLES)); // DKW with Massart's constant
-            Expect.that(d <= bound, what + ": the logarithms of the samples are at Kolmogorov-Smirnov distance " + d
+            Expect.that(d <= bound,
+                    () -> what + ": the logarithms of the samples are at Kolmogorov-Smirnov distance " + d
                     + " from uniform on [ln " + low + ", ln " + high + "]; log-uniform samples stay within " + bound
                     + " except with probability " + delta + " (P(D > eps) <= 2 exp(-2 n eps^2)). Uniform samples"
                     + " of the value itself crowd the top decade: \"it's best to optimize in log space\"");
@@ -90,9 +91,9 @@ class RandomSearchChecks {
         double[] again = search.sample(1e-4, 1, 50, new Random(7));
         double[] other = search.sample(1e-4, 1, 50, new Random(8));
         Expect.notNull("sample", first);
-        Expect.that(Arrays.equals(first, again), "sample(1e-4, 1, 50, new Random(7)) twice gave different values:"
+        Expect.that(Arrays.equals(first, again), () -> "sample(1e-4, 1, 50, new Random(7)) twice gave different values:"
                 + " draw every random number from the generator you are given");
-        Expect.that(!Arrays.equals(first, other), "new Random(7) and new Random(8) gave the same samples: draw"
+        Expect.that(!Arrays.equals(first, other), () -> "new Random(7) and new Random(8) gave the same samples: draw"
                 + " from the generator you are given, not from one of your own");
         double[] none = search.sample(1e-4, 1, 0, new Random(7));
         Expect.that(none != null && none.length == 0, "sample(1e-4, 1, 0, random) must return an empty array");
@@ -166,7 +167,7 @@ class RandomSearchChecks {
                     + ", random)";
             double[] rates = search.sample(range.low(), range.high(), TRIALS, Seeds.random(90 + stage));
             Expect.notNull(what, rates);
-            Expect.that(rates.length == TRIALS, what + " returned " + rates.length + " values");
+            Expect.that(rates.length == TRIALS, () -> what + " returned " + rates.length + " values");
             requireSpread(what, rates, range);
             double[] scores = new double[TRIALS];
             for (int i = 0; i < TRIALS; i++) {
@@ -200,7 +201,7 @@ class RandomSearchChecks {
             highest = Math.max(highest, r);
         }
         double spread = Math.log(highest / lowest) / Math.log(range.high() / range.low());
-        Expect.that(spread >= MIN_SPREAD, what + ": the rates " + Arrays.toString(rates) + " span " + spread
+        Expect.that(spread >= MIN_SPREAD, () -> what + ": the rates " + Arrays.toString(rates) + " span " + spread
                 + " of the range's width in log space; " + TRIALS + " log-uniform samples span at least " + MIN_SPREAD
                 + " of it except with probability 2e-7: the trials must explore the range");
     }
@@ -213,7 +214,8 @@ class RandomSearchChecks {
 
     private static void assertRange(String what, SearchRange expected, SearchRange actual) {
         Expect.notNull(what, actual);
-        Expect.that(actual.low() == expected.low() && actual.high() == expected.high(), what + " is [" + expected.low()
+        Expect.that(actual.low() == expected.low() && actual.high() == expected.high(),
+                () -> what + " is [" + expected.low()
                 + ", " + expected.high() + "], got [" + actual.low() + ", " + actual.high() + "]");
     }
 }

@@ -106,7 +106,8 @@ class UpdateRatioChecks {
         double[] actual = call(ratio, w, u, lr);
         double[] expected = {lr * Math.sqrt(NotesNetwork.squares(u.w1())) / Math.sqrt(NotesNetwork.squares(w.w1())),
             lr * Math.sqrt(NotesNetwork.squares(u.w2())) / Math.sqrt(NotesNetwork.squares(w.w2()))};
-        Expect.near(what + ": {||lr dW1|| / ||W1||, ||lr dW2|| / ||W2||}", expected, actual, Tolerance.AGREEMENT_REL, 0);
+        Expect.near(() -> what + ": {||lr dW1|| / ||W1||, ||lr dW2|| / ||W2||}",
+                expected, actual, Tolerance.AGREEMENT_REL, 0);
         return actual;
     }
 
@@ -116,7 +117,7 @@ class UpdateRatioChecks {
         TwoLayerParameters uc = Parameters.copy(u);
         double[] r = ratio.ratios(wc, uc, lr);
         Expect.notNull("ratios", r);
-        Expect.that(r.length == 2, "ratios returned " + r.length + " values; expected one per layer, W1 then W2");
+        Expect.that(r.length == 2, () -> "ratios returned " + r.length + " values; expected one per layer, W1 then W2");
         Expect.unchanged("weights", Parameters.flatten(w), Parameters.flatten(wc));
         Expect.unchanged("update", Parameters.flatten(u), Parameters.flatten(uc));
         return r;

@@ -41,8 +41,8 @@ class AddGateChecks extends BinaryGateContract {
         qt().forAll(Gens.scalars(), Gens.scalars(), upstream()).checkAssert((x, y, dz) -> {
             BinaryGradient g = gate.backward(x, y, dz);
             Expect.notNull("backward", g);
-            Expect.agrees("dx of the add gate at " + at(x, y, dz) + " (dx = dz)", dz, g.dx());
-            Expect.agrees("dy of the add gate at " + at(x, y, dz) + " (dy = dz)", dz, g.dy());
+            Expect.agrees(() -> "dx of the add gate at " + at(x, y, dz) + " (dx = dz)", dz, g.dx());
+            Expect.agrees(() -> "dy of the add gate at " + at(x, y, dz) + " (dy = dz)", dz, g.dy());
         });
     }
 

@@ -97,10 +97,10 @@ class MatVecChecks {
         qt().forAll(MatVecCase.cases(Gens.between(-5, 5))).checkAssert(c -> {
             MatVecGradients g = backward(op, c);
             Expect.notNull("dW", g.dW());
-            Expect.that(g.dW().length == c.rows(), "dW must have the shape of W, " + c.rows() + " x " + c.cols()
+            Expect.that(g.dW().length == c.rows(), () -> "dW must have the shape of W, " + c.rows() + " x " + c.cols()
                     + ": got " + g.dW().length + " rows");
             for (double[] row : g.dW()) {
-                Expect.that(row != null && row.length == c.cols(), "dW must have the shape of W, " + c.rows()
+                Expect.that(row != null && row.length == c.cols(), () -> "dW must have the shape of W, " + c.rows()
                         + " x " + c.cols() + ": got a row of length " + (row == null ? "null" : row.length));
             }
             Expect.shape("dx (the shape of x)", c.x(), g.dx());

@@ -61,7 +61,7 @@ class MaxGateChecks extends BinaryGateContract {
                     BinaryGradient g = gate.backward(x, y, dz);
                     Expect.notNull("backward", g);
                     String which = x > y ? "x is larger: (dx, dy) = (dz, 0)" : "y is larger: (dx, dy) = (0, dz)";
-                    Expect.agrees("(dx, dy) of the max gate at " + at(x, y, dz) + "; " + which,
+                    Expect.agrees(() -> "(dx, dy) of the max gate at " + at(x, y, dz) + "; " + which,
                             x > y ? new double[] {dz, 0} : new double[] {0, dz}, new double[] {g.dx(), g.dy()});
                 });
     }
@@ -74,7 +74,7 @@ class MaxGateChecks extends BinaryGateContract {
             BinaryGradient g = gate.backward(x, x, dz);
             Expect.notNull("backward", g);
             String where = "the max gate at the tie x = y = " + x + " with dz = " + dz;
-            Expect.near(where + ": dx + dy must be dz (a dz + (1 - a) dz)", dz, g.dx() + g.dy(),
+            Expect.near(() -> where + ": dx + dy must be dz (a dz + (1 - a) dz)", dz, g.dx() + g.dy(),
                     Tolerance.AGREEMENT_REL, Tolerance.AGREEMENT_ABS);
             expectShare(where + ": dx", dz, g.dx());
             expectShare(where + ": dy", dz, g.dy());
@@ -86,7 +86,7 @@ class MaxGateChecks extends BinaryGateContract {
         double slack = Tolerance.AGREEMENT_ABS + Tolerance.AGREEMENT_REL * Math.abs(dz);
         double lo = Math.min(0, dz) - slack;
         double hi = Math.max(0, dz) + slack;
-        Expect.that(share >= lo && share <= hi, what + " is " + share
+        Expect.that(share >= lo && share <= hi, () -> what + " is " + share
                 + ", expected a dz with a in [0, 1], i.e. a value in [" + Math.min(0, dz) + ", " + Math.max(0, dz) + "]");
     }
 }

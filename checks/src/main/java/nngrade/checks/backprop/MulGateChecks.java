@@ -41,8 +41,8 @@ class MulGateChecks extends BinaryGateContract {
         qt().forAll(Gens.scalars(), Gens.scalars(), upstream()).checkAssert((x, y, dz) -> {
             BinaryGradient g = gate.backward(x, y, dz);
             Expect.notNull("backward", g);
-            Expect.agrees("dx of the mul gate at " + at(x, y, dz) + " (dx = y dz)", y * dz, g.dx());
-            Expect.agrees("dy of the mul gate at " + at(x, y, dz) + " (dy = x dz)", x * dz, g.dy());
+            Expect.agrees(() -> "dx of the mul gate at " + at(x, y, dz) + " (dx = y dz)", y * dz, g.dx());
+            Expect.agrees(() -> "dy of the mul gate at " + at(x, y, dz) + " (dy = x dz)", x * dz, g.dy());
         });
     }
 

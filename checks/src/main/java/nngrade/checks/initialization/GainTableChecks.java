@@ -36,7 +36,7 @@ class GainTableChecks {
         for (JsonNode row : TorchInit.gains()) {
             Nonlinearity nl = Nonlinearity.valueOf(row.get("nonlinearity").asText());
             double param = row.get("param").asDouble();
-            Expect.agrees("gain(" + nl + ", " + param + ") (torch.nn.init.calculate_gain('"
+            Expect.agrees(() -> "gain(" + nl + ", " + param + ") (torch.nn.init.calculate_gain('"
                     + nl.name().toLowerCase(java.util.Locale.ROOT) + "', " + param + "))",
                     row.get("gain").asDouble(), table.gain(nl, param));
         }
@@ -48,7 +48,7 @@ class GainTableChecks {
     void leakyReluGainIsSqrtOfTwoOverOnePlusTheSlopeSquared() {
         GainTable table = subject();
         qt().forAll(Gens.between(-10, 10)).checkAssert(a -> Expect.agrees(
-                "gain(LEAKY_RELU, " + a + ") = sqrt(2/(1 + a^2))", Math.sqrt(2 / (1 + a * a)),
+                () -> "gain(LEAKY_RELU, " + a + ") = sqrt(2/(1 + a^2))", Math.sqrt(2 / (1 + a * a)),
                 table.gain(Nonlinearity.LEAKY_RELU, a)));
     }
 
@@ -59,8 +59,8 @@ class GainTableChecks {
         qt().forAll(Generate.enumValues(Nonlinearity.class), Gens.between(-10, 10))
                 .assuming((nl, a) -> nl != Nonlinearity.LEAKY_RELU)
                 .checkAssert((nl, a) -> {
-                    Expect.finite("gain(" + nl + ", 0)", table.gain(nl, 0)); // NaN would match NaN below
-                    Expect.agrees("gain(" + nl + ", " + a + ") against gain(" + nl + ", 0)", table.gain(nl, 0),
+                    Expect.finite(() -> "gain(" + nl + ", 0)", table.gain(nl, 0)); // NaN would match NaN below
+                    Expect.agrees(() -> "gain(" + nl + ", " + a + ") against gain(" + nl + ", 0)", table.gain(nl, 0),
                             table.gain(nl, a));
                 });
     }
@@ -79,6 +79,6 @@ class GainTableChecks {
         GainTable table = subject();
         GainTable reference = Subjects.reference().gainTable();
         qt().forAll(Generate.enumValues(Nonlinearity.class), Gens.scalars()).checkAssert((nl, a) ->
-                Expect.agrees("gain(" + nl + ", " + a + ")", reference.gain(nl, a), table.gain(nl, a)));
+                Expect.agrees(() -> "gain(" + nl + ", " + a + ")", reference.gain(nl, a), table.gain(nl, a)));
     }
 }

@@ -17,7 +17,7 @@ public abstract class GaussianInitializerContract extends RandomInitializerContr
         FDistribution law = new FDistribution(null, submission.length, reference.length);
         double lo = law.inverseCumulativeProbability(delta / 2);
         double hi = law.inverseCumulativeProbability(1 - delta / 2);
-        Expect.that(f >= lo && f <= hi, what + ": your weights have variance " + Samples.secondMoment(submission)
+        Expect.that(f >= lo && f <= hi, () -> what + ": your weights have variance " + Samples.secondMoment(submission)
                 + ", the reference's " + Samples.secondMoment(reference) + "; their ratio " + f
                 + " should lie in [" + lo + ", " + hi + "] (F test, false-failure probability " + delta + ")");
     }

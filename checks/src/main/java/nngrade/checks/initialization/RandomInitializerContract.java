@@ -68,7 +68,7 @@ public abstract class RandomInitializerContract extends InitializerContract {
             double[] w = sample(c, 100 + k);
             double m2 = Samples.secondMoment(w);
             double[] interval = c.law().secondMomentInterval(w.length, deltaPerCase());
-            Expect.that(m2 >= interval[0] && m2 <= interval[1], c.setup() + ": the " + w.length
+            Expect.that(m2 >= interval[0] && m2 <= interval[1], () -> c.setup() + ": the " + w.length
                     + " weights have variance (1/n) sum w^2 = " + m2 + " (std " + Math.sqrt(m2) + "), expected "
                     + c.law().variance() + " (" + c.source() + ": " + c.law() + "): "
                     + Miss.by(c.law().variance(), m2, 0) + "; a correct initializer lands in ["
@@ -86,7 +86,7 @@ public abstract class RandomInitializerContract extends InitializerContract {
             double[] w = sample(c, 200 + k);
             Samples.Gap gap = Samples.largestGap(c.law().distribution(), w);
             double bound = Samples.ksBound(w.length, deltaPerCase());
-            Expect.that(gap.distance() <= bound, c.setup() + ": a share " + gap.sample() + " of the " + w.length
+            Expect.that(gap.distance() <= bound, () -> c.setup() + ": a share " + gap.sample() + " of the " + w.length
                     + " weights lies below w = " + gap.at() + ", where " + c.law() + " (" + c.source() + ") puts "
                     + gap.law() + ": " + Miss.by(gap.law(), gap.sample(), 0) + "; a correct initializer stays within "
                     + bound + " of the law everywhere (Kolmogorov-Smirnov) except with probability " + deltaPerCase()

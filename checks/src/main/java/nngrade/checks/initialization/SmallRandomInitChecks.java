@@ -48,7 +48,7 @@ class SmallRandomInitChecks extends GaussianInitializerContract {
                     + " factor of about 0.01 sqrt(500) = 0.22 per layer, but layer " + (l + 1) + " has "
                     + std[l] + " against " + std[l - 1] + " for layer " + l + "; " + act.table(1));
         }
-        Expect.that(std[std.length - 1] <= MAX_LAST_STD, "after 10 layers the activations should have collapsed"
+        Expect.that(std[std.length - 1] <= MAX_LAST_STD, () -> "after 10 layers the activations should have collapsed"
                 + " toward 0 (std about 3e-7), got std " + std[std.length - 1] + "; " + act.table(1));
     }
 }

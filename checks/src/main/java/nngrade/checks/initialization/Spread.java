@@ -40,7 +40,7 @@ final class Spread {
     /** Fails unless max std / min std over layers from..to is at most {@link #FACTOR}. */
     static void assertWithinFactor(String claim, LayerStatistics stats, int from, int to, int firstLayerNumber) {
         double spread = stats.spread(from, to);
-        Expect.that(spread <= FACTOR, claim + ": the std of the " + stats.name() + " varies by a factor of "
+        Expect.that(spread <= FACTOR, () -> claim + ": the std of the " + stats.name() + " varies by a factor of "
                 + spread + " over layers " + (firstLayerNumber + from) + ".." + (firstLayerNumber + to)
                 + ", expected at most " + FACTOR + "; " + stats.table(firstLayerNumber));
     }

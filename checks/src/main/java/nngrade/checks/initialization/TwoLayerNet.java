@@ -48,7 +48,7 @@ final class TwoLayerNet {
             step(step);
         }
         assertRowsEqual("W1 after " + STEPS + " steps (the weights into each hidden unit)", w1);
-        Expect.that(w1[0][0] != 0 || w1[0][1] != 0, "the hidden weights never moved in " + STEPS
+        Expect.that(w1[0][0] != 0 || w1[0][1] != 0, () -> "the hidden weights never moved in " + STEPS
                 + " steps: the check's network did not learn, so the symmetry shows nothing");
     }
 

@@ -23,7 +23,7 @@ public abstract class UniformInitializerContract extends RandomInitializerContra
             InitCase c = cases.get(k);
             double[] w = sample(c, 400 + k);
             double max = Samples.maxAbs(w);
-            Expect.that(max <= bound(c) * (1 + BOUND_ROUNDING), c.setup() + ": a weight of magnitude " + max
+            Expect.that(max <= bound(c) * (1 + BOUND_ROUNDING), () -> c.setup() + ": a weight of magnitude " + max
                     + " lies outside (-bound, bound) with bound = " + bound(c) + " (" + c.source() + ")");
         }
     }
@@ -41,7 +41,7 @@ public abstract class UniformInitializerContract extends RandomInitializerContra
             double[] w = sample(c, 500 + k);
             double eps = -Math.expm1(Math.log(deltaPerCase()) / w.length);
             double max = Samples.maxAbs(w);
-            Expect.that(max >= bound(c) * (1 - eps), c.setup() + ": the largest of " + w.length
+            Expect.that(max >= bound(c) * (1 - eps), () -> c.setup() + ": the largest of " + w.length
                     + " weights has magnitude " + max + ", but with bound = " + bound(c) + " (" + c.source()
                     + ") it exceeds " + bound(c) * (1 - eps) + " except with probability " + deltaPerCase()
                     + "; is the bound too small?");
@@ -58,7 +58,7 @@ public abstract class UniformInitializerContract extends RandomInitializerContra
         double epsN = -Math.expm1(Math.log(delta / 2) / submission.length);
         double epsM = -Math.expm1(Math.log(delta / 2) / reference.length);
         double ratio = Samples.maxAbs(submission) / Samples.maxAbs(reference);
-        Expect.that(ratio >= 1 - epsN && ratio <= 1 / (1 - epsM), what + ": your largest |w| is "
+        Expect.that(ratio >= 1 - epsN && ratio <= 1 / (1 - epsM), () -> what + ": your largest |w| is "
                 + Samples.maxAbs(submission) + ", the reference's " + Samples.maxAbs(reference)
                 + "; their ratio " + ratio + " should lie in [" + (1 - epsN) + ", " + 1 / (1 - epsM)
                 + "] (both maxima near the same bound; false-failure probability " + delta + ")");

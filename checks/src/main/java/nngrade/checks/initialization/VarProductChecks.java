@@ -62,7 +62,7 @@ class VarProductChecks {
             {0, 0, 0, 0, 0},
         };
         for (double[] e : examples) {
-            Expect.agrees("exact(" + e[0] + ", " + e[1] + ", " + e[2] + ", " + e[3] + ")", e[4],
+            Expect.agrees(() -> "exact(" + e[0] + ", " + e[1] + ", " + e[2] + ", " + e[3] + ")", e[4],
                     p.exact(e[0], e[1], e[2], e[3]));
         }
     }
@@ -83,7 +83,7 @@ class VarProductChecks {
             double monteCarlo = new Variance().evaluate(z);
             double exact = p.exact(xy[0].mean(), xy[0].variance(), xy[1].mean(), xy[1].variance());
             double halfWidth = new ProductOfIndependents(xy[0], xy[1]).halfWidth(SAMPLES, delta);
-            Expect.that(Math.abs(exact - monteCarlo) <= halfWidth, "X ~ " + xy[0] + ", Y ~ " + xy[1]
+            Expect.that(Math.abs(exact - monteCarlo) <= halfWidth, () -> "X ~ " + xy[0] + ", Y ~ " + xy[1]
                     + ": your Var(XY) = " + exact + ", but " + SAMPLES + " draws of XY have sample variance "
                     + monteCarlo + "; a correct formula is within " + halfWidth + " of it except with probability "
                     + delta);
@@ -105,7 +105,7 @@ class VarProductChecks {
             double estimate = p.estimate(x, y, SAMPLES);
             assertCalls(x, y, SAMPLES);
             double halfWidth = law.halfWidth(SAMPLES, delta);
-            Expect.that(Math.abs(estimate - law.variance()) <= halfWidth, "X ~ " + xy[0] + ", Y ~ " + xy[1]
+            Expect.that(Math.abs(estimate - law.variance()) <= halfWidth, () -> "X ~ " + xy[0] + ", Y ~ " + xy[1]
                     + ": estimate(x, y, " + SAMPLES + ") = " + estimate + ", exact Var(XY) = " + law.variance()
                     + "; a correct estimator is within " + halfWidth + " except with probability " + delta);
         }
@@ -123,7 +123,7 @@ class VarProductChecks {
             CountingSupplier y = CountingSupplier.cycling(ys);
             double estimate = p.estimate(x, y, xs.length);
             assertCalls(x, y, xs.length);
-            Expect.agrees("estimate over x = " + Arrays.toString(xs) + ", y = " + Arrays.toString(ys)
+            Expect.agrees(() -> "estimate over x = " + Arrays.toString(xs) + ", y = " + Arrays.toString(ys)
                     + " (1/(n-1) sum (x_k y_k - mean)^2)", sampleVariance(xs, ys), estimate);
         });
     }
@@ -141,7 +141,8 @@ class VarProductChecks {
         double expected = exactVarianceOfCycle(offsets, n);
         double estimate = subject().estimate(CountingSupplier.cycling(xs),
                 CountingSupplier.cycling(new double[] {1}), n);
-        Expect.agrees("estimate of Var(XY) for x_k = 1e8 + (0, 1, 2, 0, 1, 2, ...) and y = 1 (mean(z^2) - mean(z)^2"
+        Expect.agrees(
+                () -> "estimate of Var(XY) for x_k = 1e8 + (0, 1, 2, 0, 1, 2, ...) and y = 1 (mean(z^2) - mean(z)^2"
                 + " cancels every digit here; subtract the mean first)", expected, estimate);
         // offsets exact in double whose mean 1e8 + 5/6 is not: a sum that relies on
         // sum (z_k - mean) = 0, as sum (z_k + mean)(z_k - mean) does, keeps 2 mean times its rounding
@@ -149,7 +150,8 @@ class VarProductChecks {
         for (int k = 0; k < n; k++) {
             xs[k] = LARGE_MEAN + quarters[k % 3];
         }
-        Expect.agrees("estimate of Var(XY) for x_k = 1e8 + (0.25, 0.5, 1.75, 0.25, ...) and y = 1 (the mean, 1e8 + 5/6,"
+        Expect.agrees(
+                () -> "estimate of Var(XY) for x_k = 1e8 + (0.25, 0.5, 1.75, 0.25, ...) and y = 1 (the mean, 1e8 + 5/6,"
                 + " is not exact in double: sum the squared deviations, not z_k^2 - mean^2)",
                 exactVarianceOfCycle(quarters, n), subject().estimate(CountingSupplier.cycling(xs),
                         CountingSupplier.cycling(new double[] {1}), n));
@@ -173,19 +175,20 @@ class VarProductChecks {
         ProductVariance p = subject();
         ProductVariance reference = Subjects.reference().productVariance();
         qt().forAll(Gens.scalars(), Gens.between(0, 100), Gens.scalars(), Gens.between(0, 100))
-                .checkAssert((mx, vx, my, vy) -> Expect.agrees("exact(" + mx + ", " + vx + ", " + my + ", " + vy + ")",
+                .checkAssert((mx, vx, my, vy) -> Expect.agrees(
+                        () -> "exact(" + mx + ", " + vx + ", " + my + ", " + vy + ")",
                         reference.exact(mx, vx, my, vy), p.exact(mx, vx, my, vy)));
         qt().forAll(Gens.vectors(2, 20, Gens.scalars()), Generate.range(2, 20)).checkAssert((xs, n) -> {
             double[] ys = xs.clone();
             Arrays.sort(ys);
-            Expect.agrees("estimate over x = " + Arrays.toString(xs) + ", y = " + Arrays.toString(ys) + ", " + n
+            Expect.agrees(() -> "estimate over x = " + Arrays.toString(xs) + ", y = " + Arrays.toString(ys) + ", " + n
                     + " samples", reference.estimate(CountingSupplier.cycling(xs), CountingSupplier.cycling(ys), n),
                     p.estimate(CountingSupplier.cycling(xs), CountingSupplier.cycling(ys), n));
         });
     }
 
     private static void assertCalls(CountingSupplier x, CountingSupplier y, int n) {
-        Expect.that(x.calls() == n && y.calls() == n, "estimate(x, y, " + n + ") drew " + x.calls()
+        Expect.that(x.calls() == n && y.calls() == n, () -> "estimate(x, y, " + n + ") drew " + x.calls()
                 + " values of X and " + y.calls() + " of Y; it must draw exactly " + n
                 + " of each, the k-th x with the k-th y");
     }

@@ -34,7 +34,7 @@ final class Weights {
     /** Fails unless w has fanOut rows of fanIn finite numbers. */
     static void requireShape(String what, double[][] w, int fanOut, int fanIn) {
         Expect.notNull(what, w);
-        Expect.that(w.length == fanOut, what + ": wrong shape: expected " + fanOut + " rows (fan_out) of " + fanIn
+        Expect.that(w.length == fanOut, () -> what + ": wrong shape: expected " + fanOut + " rows (fan_out) of " + fanIn
                 + " weights (fan_in), got " + w.length + " rows; the weight of torch.nn.Linear(fan_in, fan_out)"
                 + " has shape (fan_out, fan_in)");
         for (int i = 0; i < fanOut; i++) {

@@ -59,7 +59,7 @@ class ZerosInitChecks extends InitializerContract {
             double[][] expected = theirs.initialize(fanOut, fanIn, new Random(1));
             double[][] actual = Weights.draw(what, mine, fanOut, fanIn, new Random(1));
             Expect.that(Arrays.deepEquals(expected, actual),
-                    what + ": expected all zeros, got " + Arrays.deepToString(actual));
+                    () -> what + ": expected all zeros, got " + Arrays.deepToString(actual));
         });
     }
 }

@@ -54,7 +54,7 @@ class L1RegularizerChecks extends RegularizerContract {
             double[] w = Arrays.copyOf(others, others.length + 1); // the last weight is 0
             double g = subject(lambda).gradient(w.clone())[w.length - 1];
             double slack = Tolerance.AGREEMENT_REL * lambda;
-            Expect.that(g >= -lambda - slack && g <= lambda + slack, "dR/dw_i at w_i = 0 (lambda = " + lambda
+            Expect.that(g >= -lambda - slack && g <= lambda + slack, () -> "dR/dw_i at w_i = 0 (lambda = " + lambda
                     + ", w = " + Arrays.toString(w) + ") is " + g + ", expected a subgradient in [-lambda, lambda] = ["
                     + -lambda + ", " + lambda + "]");
         });

@@ -143,8 +143,10 @@ class BatchNormChecks {
                     expected[i][j] = c.gamma()[j] * (xt[i][j] - rm[j]) / Math.sqrt(rv[j] + EPS) + c.beta()[j];
                 }
             }
-            Expect.near("test mode: gamma (x - running_mean)/sqrt(running_var + eps) + beta, with your running statistics "
-                    + Arrays.toString(rm) + " and " + Arrays.toString(rv), expected, bn.forwardTest(xt, c.gamma(), c.beta()), REL, ABS);
+            Expect.near(
+                    () -> "test mode: gamma (x - running_mean)/sqrt(running_var + eps) + beta, with your running"
+                            + " statistics " + Arrays.toString(rm) + " and " + Arrays.toString(rv),
+                    expected, bn.forwardTest(xt, c.gamma(), c.beta()), REL, ABS);
             Expect.near("test mode on a single example", new double[][] {expected[0]},
                     bn.forwardTest(new double[][] {xt[0]}, c.gamma(), c.beta()), REL, ABS);
             expectRunning("after test-mode calls (they must not change the running statistics)", rm, rv, bn);
@@ -162,19 +164,23 @@ class BatchNormChecks {
             double[] gamma = Fixtures.doubles(k.get("gamma"));
             double[] beta = Fixtures.doubles(k.get("beta"));
             double[][] x1 = Fixtures.matrix(k.get("x1"));
-            Expect.agrees(where + ", train forward on X1 = " + Gens.show(x1), Fixtures.matrix(k.get("y1")),
+            Expect.agrees(() -> where + ", train forward on X1 = " + Gens.show(x1), Fixtures.matrix(k.get("y1")),
                     bn.forwardTrain(x1, gamma, beta));
-            Expect.agrees(where + ", running mean after X1", Fixtures.doubles(k.get("running_mean1")), bn.runningMean());
-            Expect.agrees(where + ", running var after X1", Fixtures.doubles(k.get("running_var1")), bn.runningVar());
+            Expect.agrees(() -> where + ", running mean after X1",
+                    Fixtures.doubles(k.get("running_mean1")), bn.runningMean());
+            Expect.agrees(() -> where + ", running var after X1",
+                    Fixtures.doubles(k.get("running_var1")), bn.runningVar());
             NormGradients g = bn.backward(x1, gamma, beta, Fixtures.matrix(k.get("dy")));
-            Expect.notNull(where + ", backward", g);
-            Expect.agrees(where + ", dX", Fixtures.matrix(k.get("dx")), g.dX());
-            Expect.agrees(where + ", dGamma", Fixtures.doubles(k.get("dgamma")), g.dGamma());
-            Expect.agrees(where + ", dBeta", Fixtures.doubles(k.get("dbeta")), g.dBeta());
+            Expect.notNull(() -> where + ", backward", g);
+            Expect.agrees(() -> where + ", dX", Fixtures.matrix(k.get("dx")), g.dX());
+            Expect.agrees(() -> where + ", dGamma", Fixtures.doubles(k.get("dgamma")), g.dGamma());
+            Expect.agrees(() -> where + ", dBeta", Fixtures.doubles(k.get("dbeta")), g.dBeta());
             bn.forwardTrain(Fixtures.matrix(k.get("x2")), gamma, beta);
-            Expect.agrees(where + ", running mean after X2", Fixtures.doubles(k.get("running_mean2")), bn.runningMean());
-            Expect.agrees(where + ", running var after X2", Fixtures.doubles(k.get("running_var2")), bn.runningVar());
-            Expect.agrees(where + ", eval forward", Fixtures.matrix(k.get("y_test")),
+            Expect.agrees(() -> where + ", running mean after X2",
+                    Fixtures.doubles(k.get("running_mean2")), bn.runningMean());
+            Expect.agrees(() -> where + ", running var after X2",
+                    Fixtures.doubles(k.get("running_var2")), bn.runningVar());
+            Expect.agrees(() -> where + ", eval forward", Fixtures.matrix(k.get("y_test")),
                     bn.forwardTest(Fixtures.matrix(k.get("x_test")), gamma, beta));
         }
     }
@@ -224,8 +230,9 @@ class BatchNormChecks {
             mean[j] = momentum * exact.mean();
             var[j] = (1 - momentum) + momentum * exact.unbiasedVariance();
         }
-        Expect.near("running mean after the batch (momentum " + momentum + ")", mean, bn.runningMean(), LargeOffset.REL, 0);
-        Expect.near("running var after the batch (momentum " + momentum + "): 0.5 + 0.5 (3/2) (31/72)", var,
+        Expect.near(() -> "running mean after the batch (momentum " + momentum + ")",
+                mean, bn.runningMean(), LargeOffset.REL, 0);
+        Expect.near(() -> "running var after the batch (momentum " + momentum + "): 0.5 + 0.5 (3/2) (31/72)", var,
                 bn.runningVar(), LargeOffset.REL, 0);
     }
 
@@ -335,8 +342,8 @@ class BatchNormChecks {
     }
 
     private static void expectRunning(String when, double[] mean, double[] var, BatchNorm bn) {
-        Expect.near("running mean " + when, mean, bn.runningMean(), REL, ABS);
-        Expect.near("running var " + when, var, bn.runningVar(), REL, ABS);
+        Expect.near(() -> "running mean " + when, mean, bn.runningMean(), REL, ABS);
+        Expect.near(() -> "running var " + when, var, bn.runningVar(), REL, ABS);
     }
 
     /** @return the rows of m cut or padded with 0.5 to width d */

@@ -94,12 +94,13 @@ class LayerNormChecks {
             double[][] x = Fixtures.matrix(k.get("x"));
             double[] gamma = Fixtures.doubles(k.get("gamma"));
             double[] beta = Fixtures.doubles(k.get("beta"));
-            Expect.agrees(where + ", forward on X = " + Gens.show(x), Fixtures.matrix(k.get("y")), ln.forward(x, gamma, beta));
+            Expect.agrees(() -> where + ", forward on X = " + Gens.show(x),
+                    Fixtures.matrix(k.get("y")), ln.forward(x, gamma, beta));
             NormGradients g = ln.backward(x, gamma, beta, Fixtures.matrix(k.get("dy")));
-            Expect.notNull(where + ", backward", g);
-            Expect.agrees(where + ", dX", Fixtures.matrix(k.get("dx")), g.dX());
-            Expect.agrees(where + ", dGamma", Fixtures.doubles(k.get("dgamma")), g.dGamma());
-            Expect.agrees(where + ", dBeta", Fixtures.doubles(k.get("dbeta")), g.dBeta());
+            Expect.notNull(() -> where + ", backward", g);
+            Expect.agrees(() -> where + ", dX", Fixtures.matrix(k.get("dx")), g.dX());
+            Expect.agrees(() -> where + ", dGamma", Fixtures.doubles(k.get("dgamma")), g.dGamma());
+            Expect.agrees(() -> where + ", dBeta", Fixtures.doubles(k.get("dbeta")), g.dBeta());
         }
     }
 

@@ -117,7 +117,7 @@ class NesterovChecks extends OptimizerContract {
     }
 
     private static void assertLookahead(int t, double[] x, double[] previous, double mu, double[] asked) {
-        Expect.shape("the point of step " + t + "'s gradient", x, asked);
+        Expect.shape(() -> "the point of step " + t + "'s gradient", x, asked);
         for (int i = 0; i < x.length; i++) {
             double expected = x[i] + mu * (x[i] - previous[i]);
             double allowed = Trajectory.REL * (Math.abs(expected) + Math.abs(x[i]) + Math.abs(previous[i]));

@@ -69,7 +69,8 @@ class CenteringChecks {
                     expected[i][j] = x[i][j] - mean[j];
                 }
             }
-            Expect.agrees("transform(x, mean): x_ij - mean_j with the GIVEN mean " + java.util.Arrays.toString(mean),
+            Expect.agrees(
+                    () -> "transform(x, mean): x_ij - mean_j with the GIVEN mean " + java.util.Arrays.toString(mean),
                     expected, subject().transform(x, mean));
         });
     }

@@ -102,12 +102,12 @@ final class PrincipalAxesExpect {
     /** C u = lambda u, with lambda both the given variance and u's Rayleigh quotient u^T C u. */
     private static void eigenvector(double[][] c, double[] u, double lambda, int k, double tol) {
         double[] cu = times(c, u);
-        Expect.near("axis " + k + ": u^T C u must equal its variance", lambda, dot(u, cu), 0, tol);
+        Expect.near(() -> "axis " + k + ": u^T C u must equal its variance", lambda, dot(u, cu), 0, tol);
         double[] lu = new double[u.length];
         for (int j = 0; j < u.length; j++) {
             lu[j] = lambda * u[j];
         }
-        Expect.near("axis " + k + " must be an eigenvector: C u = variance u", lu, cu, 0, tol);
+        Expect.near(() -> "axis " + k + " must be an eigenvector: C u = variance u", lu, cu, 0, tol);
     }
 
     static double dot(double[] a, double[] b) {

@@ -61,7 +61,8 @@ class WhiteningChecks {
             }
             Expect.near("the mean of every whitened feature", new double[lambda.length], Moments.columnMeans(y),
                     0, WHITE_ABS);
-            Expect.near("the covariance of the whitened training data, diag(lambda_k/(lambda_k + eps)) with eps = "
+            Expect.near(
+                    () -> "the covariance of the whitened training data, diag(lambda_k/(lambda_k + eps)) with eps = "
                     + eps, expected, Moments.covariance(y), 0, WHITE_ABS);
         });
     }
@@ -158,7 +159,7 @@ class WhiteningChecks {
             double tol = PrincipalAxesExpect.tolerance(Moments.covariance(train));
             Expect.near("fit: mean", expected.mean(), actual.mean(), 0, CenteringChecks.ROUNDING * CenteringChecks.scale(train));
             Expect.near("fit: variances", expected.variances(), actual.variances(), 0, tol);
-            Expect.agrees("transform of test data with the reference's fit on the training data, eps = " + eps,
+            Expect.agrees(() -> "transform of test data with the reference's fit on the training data, eps = " + eps,
                     r.transform(test, expected), subject(eps).transform(test, expected));
         });
     }

@@ -116,7 +116,7 @@ class BfgsChecks extends MinimizerContract {
                 ratios.add(errors.get(k) / errors.get(k - 1));
             }
         }
-        Expect.that(ratios.size() >= 2, "only " + ratios.size() + " iteration(s) between errors " + NEAR
+        Expect.that(ratios.size() >= 2, () -> "only " + ratios.size() + " iteration(s) between errors " + NEAR
                 + " and " + ERROR_FLOOR + " (errors: " + errors + "); cannot judge the rate");
         double logMean = 0;
         for (double r : ratios) {

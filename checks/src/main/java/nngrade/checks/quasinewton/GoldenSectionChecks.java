@@ -99,7 +99,7 @@ class GoldenSectionChecks {
             Stray s = new Stray(iteration++, lo, hi, c[0], d[0]);
             worst = worst == null || s.distance() > worst.distance() ? s : worst;
         }
-        Expect.that(d != null, "f was evaluated at " + fresh.size() + " distinct point(s): golden-section "
+        Expect.that(d != null, () -> "f was evaluated at " + fresh.size() + " distinct point(s): golden-section "
                 + "search starts with two interior points");
         Stray found = worst;
         Lazily.that(found.distance() <= RATIO_TOL, found::message);
@@ -185,9 +185,9 @@ class GoldenSectionChecks {
         EvaluationLog log = new EvaluationLog(f);
         double x = search.minimize(log, a, b, tol);
         String what = "f = " + shape + " on [" + a + ", " + b + "] with tol = " + tol;
-        Expect.that(x >= a && x <= b, what + ": returned x = " + x + ", not a point of the bracket");
-        Expect.near(what + ": the point returned, against the minimizer", minimizer, x, 0, tol);
-        Expect.that(log.count() <= 2, what + ": f was evaluated " + log.count()
+        Expect.that(x >= a && x <= b, () -> what + ": returned x = " + x + ", not a point of the bracket");
+        Expect.near(() -> what + ": the point returned, against the minimizer", minimizer, x, 0, tol);
+        Expect.that(log.count() <= 2, () -> what + ": f was evaluated " + log.count()
                 + " times where the bracket needs no iteration (at most 2)");
     }
 
@@ -215,7 +215,7 @@ class GoldenSectionChecks {
         qt().forAll(UnimodalCase.cases()).checkAssert(c -> {
             double expected = reference.minimize(c.f(), c.a(), c.b(), c.tol());
             double actual = search.minimize(new EvaluationLog(c.f()), c.a(), c.b(), c.tol());
-            Expect.near("the point returned, against the reference's (both are points of a final bracket "
+            Expect.near(() -> "the point returned, against the reference's (both are points of a final bracket "
                     + "no wider than tol)", expected, actual, 0, c.tol());
         });
     }

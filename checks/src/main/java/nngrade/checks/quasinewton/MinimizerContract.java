@@ -76,7 +76,7 @@ public abstract class MinimizerContract {
         Rosenbrock f = new Rosenbrock();
         MinimizerRun run = run(submission(), new GoldenLineSearch(), EPS, cap, f, Rosenbrock.start(n));
         double norm = Trajectories.gradientNorm(f, run.result());
-        Expect.that(norm < EPS, "on the " + n + "-D Rosenbrock function from "
+        Expect.that(norm < EPS, () -> "on the " + n + "-D Rosenbrock function from "
                 + Trajectories.show(Rosenbrock.start(n)) + " with an exact-enough golden-section line search, the point"
                 + " reached after " + run.iterations() + " iterations is " + Trajectories.show(run.result())
                 + ", not the minimizer " + Trajectories.show(Rosenbrock.minimizer(n)) + ": "
@@ -95,7 +95,7 @@ public abstract class MinimizerContract {
         DoubleWell f = new DoubleWell();
         double[] x0 = {0.3, -0.2, 0.1};
         MinimizerRun run = run(submission(), new FixedStep(0.05), 1e-12, 3, f, x0);
-        Expect.that(run.iterations() == 3, "expected 3 iterations (the cap), the line search was called "
+        Expect.that(run.iterations() == 3, () -> "expected 3 iterations (the cap), the line search was called "
                 + run.iterations() + " times");
         List<double[]> points = run.points();
         for (int k = 1; k < 3; k++) {
@@ -116,7 +116,7 @@ public abstract class MinimizerContract {
         double[] x0 = {0.5, -1.5};
         Quadratic atMinimum = new Quadratic(a, LinearAlgebra.times(a, x0));
         MinimizerRun still = run(submission(), new ExactLineSearch(atMinimum), EPS, 50, atMinimum, x0);
-        Expect.that(still.iterations() == 0, "started at the minimizer (||g|| = "
+        Expect.that(still.iterations() == 0, () -> "started at the minimizer (||g|| = "
                 + Trajectories.gradientNorm(atMinimum, x0) + " < eps), the line search was called "
                 + still.iterations() + " times, expected 0");
         Expect.near("the point returned when started at the minimizer", x0, still.result(), 0, 0);
@@ -126,7 +126,7 @@ public abstract class MinimizerContract {
         Quadratic separable = new Quadratic(new double[][] {{2, 0}, {0, 1}}, new double[] {0, 0});
         double[] onAnAxis = {1, 0};
         MinimizerRun axis = run(submission(), new ExactLineSearch(separable), EPS, 50, separable, onAnAxis);
-        Expect.that(axis.iterations() == 1, "from (1, 0), where g = (2, 0) has a zero component but ||g|| = 2 "
+        Expect.that(axis.iterations() == 1, () -> "from (1, 0), where g = (2, 0) has a zero component but ||g|| = 2 "
                 + ">= eps, the exact line search reaches the minimizer in 1 iteration; the line search was called "
                 + axis.iterations() + " times");
 
@@ -144,7 +144,7 @@ public abstract class MinimizerContract {
         }
 
         MinimizerRun capped = run(submission(), new GoldenLineSearch(), 1e-12, 3, f, Rosenbrock.start(2));
-        Expect.that(capped.iterations() == 3, "with maxIterations = 3 the line search was called "
+        Expect.that(capped.iterations() == 3, () -> "with maxIterations = 3 the line search was called "
                 + capped.iterations() + " times, expected 3");
     }
 
@@ -165,7 +165,7 @@ public abstract class MinimizerContract {
     @Weight(1)
     void evaluatesTheGradientOncePerPoint() {
         MinimizerRun run = run(submission(), new GoldenLineSearch(), EPS, 200, new Rosenbrock(), Rosenbrock.start(2));
-        Expect.that(run.gradients() == run.iterations() + 1, "after " + run.iterations()
+        Expect.that(run.gradients() == run.iterations() + 1, () -> "after " + run.iterations()
                 + " iterations the gradient was evaluated " + run.gradients() + " times, expected "
                 + (run.iterations() + 1) + ": once at theta_0 and once at each new point");
     }

@@ -28,7 +28,7 @@ record MinimizerRun(List<RecordingLineSearch.Call> calls, double[] result, int g
         CountingObjective counting = new CountingObjective(f);
         double[] result = factory.build(recording).minimize(counting, x0.clone());
         Expect.notNull("the point returned by minimize", result);
-        Expect.that(result.length == x0.length, "minimize returned a point of length " + result.length
+        Expect.that(result.length == x0.length, () -> "minimize returned a point of length " + result.length
                 + ", expected " + x0.length);
         return new MinimizerRun(recording.calls(), result, counting.gradients(), counting.values());
     }

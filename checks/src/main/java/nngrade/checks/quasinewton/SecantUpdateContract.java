@@ -138,9 +138,9 @@ public abstract class SecantUpdateContract {
         for (UpdateCase c : skipped()) {
             double[][] given = Inputs.copy(c.matrix());
             double[][] next = update.update(given, c.p().clone(), c.q().clone());
-            Expect.that(next != given, "where the update is skipped, return a copy of the matrix, "
+            Expect.that(next != given, () -> "where the update is skipped, return a copy of the matrix, "
                     + "not the array you were given; input " + c);
-            Expect.near("the matrix where the update must be skipped, input " + c, c.matrix(), next, 0, 0);
+            Expect.near(() -> "the matrix where the update must be skipped, input " + c, c.matrix(), next, 0, 0);
         }
     }
 
@@ -189,7 +189,7 @@ public abstract class SecantUpdateContract {
             Lazily.near(() -> "the updated matrix", expected, updated(update, c), 0, FORMULA_REL * scale);
         });
         for (UpdateCase c : skipped()) {
-            Expect.near("the matrix where the update is skipped, input " + c, updated(reference, c),
+            Expect.near(() -> "the matrix where the update is skipped, input " + c, updated(reference, c),
                     updated(update, c), 0, 0);
         }
     }

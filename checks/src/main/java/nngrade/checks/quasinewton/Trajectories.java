@@ -93,7 +93,8 @@ final class Trajectories {
         }
         if (worst >= 0) {
             int k = worst;
-            Expect.near("d_" + k + " = -B_" + k + " g_" + k + " (" + rule + ")", expected.get(k), actual.get(k), 0,
+            Expect.near(() -> "d_" + k + " = -B_" + k + " g_" + k + " (" + rule + ")",
+                    expected.get(k), actual.get(k), 0,
                     rel * LinearAlgebra.maxAbs(expected.get(k)));
         }
     }

@@ -89,7 +89,8 @@ public abstract class DropoutContract {
             Expect.that(wrong == 0, "the mask must keep unit i exactly when the i-th random.nextDouble() is below p = "
                     + p + ": it is wrong " + Miss.share(wrong, x.length, "units") + ": expected "
                     + Arrays.toString(expected) + ", got " + Arrays.toString(r.kept()));
-            Expect.that(given.nextLong() == draws.nextLong(), "forwardTrain must draw exactly one nextDouble() per unit "
+            Expect.that(given.nextLong() == draws.nextLong(),
+                    () -> "forwardTrain must draw exactly one nextDouble() per unit "
                     + "(" + x.length + " here) and nothing else from the generator");
         });
     }
@@ -110,10 +111,11 @@ public abstract class DropoutContract {
             Expect.notNull("forwardTrain", r);
             Expect.notNull("the mask", r.kept());
             boolean[] expected = {false, true, false, true};
-            Expect.that(Arrays.equals(expected, r.kept()), "with p = " + p + " and the draws " + Arrays.toString(draws)
+            Expect.that(Arrays.equals(expected, r.kept()),
+                    () -> "with p = " + p + " and the draws " + Arrays.toString(draws)
                     + " the mask must be " + Arrays.toString(expected) + " (kept iff u_i < p: a draw equal to p drops its unit), got "
                     + Arrays.toString(r.kept()));
-            Expect.agrees("train output with p = " + p + " and the mask " + Arrays.toString(expected),
+            Expect.agrees(() -> "train output with p = " + p + " and the mask " + Arrays.toString(expected),
                     new double[] {0, -2 * trainScale(p), 0, 3 * trainScale(p)}, r.output());
         }
     }
@@ -158,7 +160,8 @@ public abstract class DropoutContract {
         double[] x = {1.5, -2, 0.25};
         DropoutResult all = subject(1).forwardTrain(x, new Random(7));
         Expect.notNull("forwardTrain with p = 1", all);
-        Expect.that(Arrays.equals(new boolean[] {true, true, true}, all.kept()), "p = 1 must keep every unit, got the mask "
+        Expect.that(Arrays.equals(new boolean[] {true, true, true}, all.kept()),
+                () -> "p = 1 must keep every unit, got the mask "
                 + Arrays.toString(all.kept()));
         Expect.agrees("forwardTrain with p = 1", x, all.output());
         for (double p : new double[] {0, -0.5, 1.5, Double.NaN}) {
@@ -199,7 +202,7 @@ public abstract class DropoutContract {
             DropoutResult actual = s.forwardTrain(x, new Random(seed));
             Expect.notNull("forwardTrain", actual);
             Expect.agrees("train output (same seed)", expected.output(), actual.output());
-            Expect.that(Arrays.equals(expected.kept(), actual.kept()), "mask (same seed): expected "
+            Expect.that(Arrays.equals(expected.kept(), actual.kept()), () -> "mask (same seed): expected "
                     + Arrays.toString(expected.kept()) + ", got " + Arrays.toString(actual.kept()));
             double[] dy = xy.y();
             Expect.agrees("backward", r.backward(dy.clone(), expected.kept().clone()),
@@ -219,7 +222,8 @@ public abstract class DropoutContract {
             for (int i = 0; i < x.length; i++) {
                 expected[i] = r.kept()[i] ? x[i] * trainScale(p) : 0;
             }
-            Expect.agrees("train output with your mask " + Arrays.toString(r.kept()) + " and p = " + p + ": " + rule,
+            Expect.agrees(
+                    () -> "train output with your mask " + Arrays.toString(r.kept()) + " and p = " + p + ": " + rule,
                     expected, r.output());
         });
     }
@@ -231,7 +235,7 @@ public abstract class DropoutContract {
             for (int i = 0; i < x.length; i++) {
                 expected[i] = testScale(p) * x[i];
             }
-            Expect.agrees("test output with p = " + p + ": " + rule, expected, subject(p).forwardTest(x));
+            Expect.agrees(() -> "test output with p = " + p + ": " + rule, expected, subject(p).forwardTest(x));
         });
     }
 

@@ -89,7 +89,7 @@ class CosineWarmRestartsChecks extends ScheduleContract {
     void isPeriodicWithPeriodT0WhenTMultIsOne() {
         qt().forAll(hypers().map(h -> h.with("t_mult", 1))).checkAssert(h -> {
             double[] lr = values(subject(h), horizon(h));
-            Expect.finite("lr(0), ..., lr(" + horizon(h) + ")", lr); // NaN compares equal to NaN below
+            Expect.finite(() -> "lr(0), ..., lr(" + horizon(h) + ")", lr); // NaN compares equal to NaN below
             int period = h.integer("t0");
             for (int t = period; t < lr.length; t++) {
                 if (Double.compare(lr[t], lr[t - period]) != 0 && !ScheduleValues.close(lr[t - period], lr[t], h.get("base_lr"))) {

@@ -70,7 +70,7 @@ class CyclicChecks extends ScheduleContract {
         qt().forAll(hypers(), Generate.range(0, 1000)).checkAssert((h, t) -> {
             LearningRateSchedule s = subject(h);
             int period = h.integer("step_size_up") + h.integer("step_size_down");
-            Expect.finite("lr(" + t + ")", s.lr(t)); // NaN would match NaN below
+            Expect.finite(() -> "lr(" + t + ")", s.lr(t)); // NaN would match NaN below
             expectClose("lr(" + (t + period) + "), one period after lr(" + t + ")", s.lr(t), s.lr(t + period), h);
         });
     }
@@ -81,13 +81,13 @@ class CyclicChecks extends ScheduleContract {
         qt().forAll(hypers(), Generate.range(0, 2000)).checkAssert((h, t) -> {
             double lr = subject(h).lr(t);
             double slack = ScheduleValues.REL * h.get("max_lr");
-            Expect.that(lr >= h.get("base_lr") - slack && lr <= h.get("max_lr") + slack, "lr(" + t + ") = " + lr
+            Expect.that(lr >= h.get("base_lr") - slack && lr <= h.get("max_lr") + slack, () -> "lr(" + t + ") = " + lr
                     + " is outside [base_lr, max_lr] = [" + h.get("base_lr") + ", " + h.get("max_lr") + "]");
         });
     }
 
     private static void expectClose(String what, double expected, double actual, Hyper h) {
-        Expect.that(ScheduleValues.close(expected, actual, h.get("max_lr")), what + " should be " + expected
+        Expect.that(ScheduleValues.close(expected, actual, h.get("max_lr")), () -> what + " should be " + expected
                 + ", got " + actual);
     }
 }

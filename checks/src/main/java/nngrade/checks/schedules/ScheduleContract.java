@@ -99,7 +99,7 @@ public abstract class ScheduleContract {
             LearningRateSchedule s = subject(h);
             int last = horizon(h);
             double[] forward = values(s, last);
-            Expect.finite("lr(0), ..., lr(" + last + ")", forward); // NaN compares equal to NaN below
+            Expect.finite(() -> "lr(0), ..., lr(" + last + ")", forward); // NaN compares equal to NaN below
             for (int t = last; t >= 0; t -= 1 + t % 3) {
                 double again = s.lr(t);
                 if (Double.compare(again, forward[t]) != 0) {

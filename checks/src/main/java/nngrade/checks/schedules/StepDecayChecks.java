@@ -42,7 +42,7 @@ class StepDecayChecks extends ScheduleContract {
     void holdsForStepSizeStepsThenDropsByGamma() {
         qt().forAll(hypers()).checkAssert(h -> {
             double[] lr = values(subject(h), horizon(h));
-            Expect.finite("lr(0), ..., lr(" + horizon(h) + ")", lr); // NaN would match NaN below
+            Expect.finite(() -> "lr(0), ..., lr(" + horizon(h) + ")", lr); // NaN would match NaN below
             int k = h.integer("step_size");
             for (int t = 1; t < lr.length; t++) {
                 double expected = t % k == 0 ? lr[t - 1] * h.get("gamma") : lr[t - 1];
