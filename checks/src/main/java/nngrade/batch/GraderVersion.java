@@ -5,15 +5,19 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import nngrade.engine.Grader;
 import nngrade.engine.GraderJar;
+import nngrade.engine.JarIndexFile;
 import nngrade.problems.Solutions;
 
 /**
@@ -21,6 +25,11 @@ import nngrade.problems.Solutions;
  * contract, the reference and the bundled template, hashed entry by entry (names and bytes, not
  * the jar's timestamps; the bundled libraries by checksum and size), so a rebuild of the same code
  * keeps the version and any change to a check or a library changes it. A result graded by another version is regraded.
+ *
+ * <p>Hashing the jar took 0.18 s of every {@code grade} run's start, before anything else could
+ * begin; so the fingerprint of a jar is kept beside it ({@value #FILE}, made on first use and
+ * believed only for that very jar, as {@link JarIndexFile} checks), and a folder with no room for
+ * it (a read-only handout) only costs the hashing again.
  */
 final class GraderVersion {
 
@@ -32,6 +41,8 @@ final class GraderVersion {
      * different library version changes them, and that is all a version needs to notice.
      */
     private static final String OWN_CODE = "nngrade/";
+    static final String FILE = "nngrade-version.tsv";
+    private static final String MAGIC = "nngrade grader fingerprint 1";
     private static String fingerprint;
 
     private GraderVersion() {
@@ -40,17 +51,55 @@ final class GraderVersion {
     /** @return the SHA-256 of the grader's code, computed once per JVM */
     static synchronized String fingerprint() {
         if (fingerprint == null) {
-            Digest digest = new Digest();
-            try {
-                for (Path location : locations()) {
-                    add(location, digest);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            fingerprint = digest.hex();
+            Set<Path> locations = locations();
+            Path only = locations.iterator().next();
+            fingerprint = locations.size() == 1 && Files.isRegularFile(only) ? ofJar(only) : hashed(locations);
         }
         return fingerprint;
+    }
+
+    /** @return the fingerprint of a jar holding the whole grader: kept beside it, or hashed and then kept */
+    static String ofJar(Path jar) {
+        Optional<String> known = kept(jar);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        String print = hashed(Set.of(jar));
+        keep(jar, print);
+        return print;
+    }
+
+    /** @return the fingerprint kept beside this very jar, if any */
+    private static Optional<String> kept(Path jar) {
+        return JarIndexFile.read(jar, FILE, MAGIC).filter(lines -> lines.size() == 1 && lines.get(0).matches("[0-9a-f]{64}"))
+                .map(lines -> lines.get(0));
+    }
+
+    /** Keeps a jar's fingerprint beside it, unless the folder is read-only. */
+    private static void keep(Path jar, String print) {
+        try {
+            Path partial = Files.createTempFile(jar.toAbsolutePath().getParent(), FILE, ".partial");
+            try {
+                JarIndexFile.write(partial, jar, MAGIC, List.of(print));
+                Files.move(partial, jar.resolveSibling(FILE), StandardCopyOption.ATOMIC_MOVE); // a reader sees all or nothing
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        } catch (IOException | RuntimeException readOnly) {
+            // hashed again next time
+        }
+    }
+
+    private static String hashed(Set<Path> locations) {
+        Digest digest = new Digest();
+        try {
+            for (Path location : locations) {
+                add(location, digest);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return digest.hex();
     }
 
     /** @return where the checks, the contract and the reference were loaded from (one jar, or class folders) */

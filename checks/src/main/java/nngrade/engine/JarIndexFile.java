@@ -11,9 +11,10 @@ import java.util.Optional;
  * A text file made beside the grader's jar at package time, which belongs to that very jar: its
  * first line names what it holds (magic) and the jar's size and modification time, so that a
  * file left from another build, or checks run from a folder (tests, an IDE), is never believed.
- * The indexes of check classes ({@link CheckClassIndex}) and of checks ({@link CheckPlanIndex}).
+ * The indexes of check classes ({@link CheckClassIndex}) and of checks ({@link CheckPlanIndex}),
+ * and the grader's fingerprint (nngrade.batch.GraderVersion).
  */
-final class JarIndexFile {
+public final class JarIndexFile {
 
     private JarIndexFile() {
     }
@@ -24,7 +25,7 @@ final class JarIndexFile {
      * @param magic what the file holds, as its writer names it
      * @return the lines after the header, if {@code jar} is a jar and the file was made from it
      */
-    static Optional<List<String>> read(Path jar, String name, String magic) {
+    public static Optional<List<String>> read(Path jar, String name, String magic) {
         if (!Files.isRegularFile(jar)) {
             return Optional.empty();
         }
@@ -45,7 +46,7 @@ final class JarIndexFile {
      * @param magic what the file holds
      * @param lines the lines after the header, each without its line break; not modified
      */
-    static void write(Path file, Path jar, String magic, List<String> lines) throws IOException {
+    public static void write(Path file, Path jar, String magic, List<String> lines) throws IOException {
         StringBuilder text = new StringBuilder(header(jar, magic)).append('\n');
         lines.forEach(line -> text.append(line).append('\n'));
         Files.writeString(file, text, StandardCharsets.UTF_8);
