@@ -118,7 +118,10 @@ public final class Grader {
                 Subjects.install(request.submission(), request.reference());
                 RehearsalInterceptor.install(rehearsal);
                 HandedOver.open();
-                launcher().execute(discovery(running, classesAtOnce), listener);
+                List<ClassSelector> classes = checkClasses(running, notStarted);
+                if (!classes.isEmpty()) {
+                    launcher().execute(discovery(running, classes, classesAtOnce), listener);
+                }
             } finally {
                 HandedOver.close();
                 RehearsalInterceptor.install(null);
@@ -255,8 +258,20 @@ public final class Grader {
      *     does not make JUnit read the other hundred classes
      */
     private static List<ClassSelector> checkClasses(GradeRequest request) {
+        return checkClasses(request, Set.of());
+    }
+
+    /**
+     * @param settled problems settled without running their checks ({@link NotStarted}): their
+     *                classes are left out, since discovering a class costs as much whether its checks
+     *                then run or are filtered out (discovery was a tenth of a warm examiner's CPU,
+     *                and most submissions in a batch have not started half the problems)
+     * @return the classes that hold checks of the request still to run
+     */
+    private static List<ClassSelector> checkClasses(GradeRequest request, Collection<String> settled) {
         return checkClassesFound().stream()
-                .filter(c -> request == null || c.problemId() == null || request.selects(c.problemId()))
+                .filter(c -> request == null || c.problemId() == null
+                        || request.selects(c.problemId()) && !settled.contains(c.problemId()))
                 .map(CheckClass::selector).toList();
     }
 
@@ -291,9 +306,10 @@ public final class Grader {
         return id == null ? null : id.value();
     }
 
-    private static LauncherDiscoveryRequest discovery(GradeRequest request, int classesAtOnce) {
+    private static LauncherDiscoveryRequest discovery(GradeRequest request, List<ClassSelector> classes,
+            int classesAtOnce) {
         return LauncherDiscoveryRequestBuilder.request()
-                .selectors(checkClasses(request))
+                .selectors(classes)
                 .filters(includeClassNamePatterns(CHECKS_PATTERN), new CheckFilter(request))
                 // A check stuck in a loop is abandoned on its own thread, so the run goes on.
                 .configurationParameter(CheckThread.TIMEOUT_MILLIS, String.valueOf(request.checkTimeout().toMillis()))
