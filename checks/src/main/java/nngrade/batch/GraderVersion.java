@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -71,20 +70,15 @@ final class GraderVersion {
 
     /** @return the fingerprint kept beside this very jar, if any */
     private static Optional<String> kept(Path jar) {
-        return JarIndexFile.read(jar, FILE, MAGIC).filter(lines -> lines.size() == 1 && lines.get(0).matches("[0-9a-f]{64}"))
+        return JarIndexFile.read(jar, FILE, MAGIC)
+                .filter(lines -> lines.size() == 1 && lines.get(0).matches("[0-9a-f]{64}"))
                 .map(lines -> lines.get(0));
     }
 
     /** Keeps a jar's fingerprint beside it, unless the folder is read-only. */
     private static void keep(Path jar, String print) {
         try {
-            Path partial = Files.createTempFile(jar.toAbsolutePath().getParent(), FILE, ".partial");
-            try {
-                JarIndexFile.write(partial, jar, MAGIC, List.of(print));
-                Files.move(partial, jar.resolveSibling(FILE), StandardCopyOption.ATOMIC_MOVE); // a reader sees all or nothing
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            JarIndexFile.write(jar.resolveSibling(FILE), jar, MAGIC, List.of(print)); // a reader sees all or nothing
         } catch (IOException | RuntimeException readOnly) {
             // hashed again next time
         }

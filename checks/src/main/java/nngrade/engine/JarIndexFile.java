@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,6 +42,10 @@ public final class JarIndexFile {
     }
 
     /**
+     * Writes the file whole into a temporary file beside it, then moves that into its place in one
+     * step: a grader reading it meanwhile (another job, another run) sees the old file or the new
+     * one, never half of one.
+     *
      * @param file  the file to write (replaced); modified
      * @param jar   the jar it belongs to; not modified
      * @param magic what the file holds
@@ -49,7 +54,15 @@ public final class JarIndexFile {
     public static void write(Path file, Path jar, String magic, List<String> lines) throws IOException {
         StringBuilder text = new StringBuilder(header(jar, magic)).append('\n');
         lines.forEach(line -> text.append(line).append('\n'));
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        // a name of this writer's own, made with the umask's permissions (a temp file's are the owner's only)
+        Path partial = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + Thread.currentThread().getId() + ".partial");
+        try {
+            Files.writeString(partial, text, StandardCharsets.UTF_8); // one left by a writer that died is replaced
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
     }
 
     private static String header(Path jar, String magic) throws IOException {

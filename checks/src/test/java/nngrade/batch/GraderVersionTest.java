@@ -37,6 +37,11 @@ class GraderVersionTest {
         try (var leftovers = Files.list(folder)) {
             assertEquals(2, leftovers.count(), "the jar and its fingerprint, no partial file left");
         }
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Path plain = Files.writeString(folder.resolve("plain"), "");
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(kept),
+                    "readable as any file written here (a temp file's permissions are its owner's only)");
+        }
     }
 
     @Test
