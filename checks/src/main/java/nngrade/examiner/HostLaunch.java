@@ -115,15 +115,15 @@ public record HostLaunch(int heapMegabytes, long cpuSeconds) {
      * default young generation (a third of a 64th of the machine's memory, 125 MB here) every page
      * of it is touched for the first time before the first collection, a page fault each. A small
      * one is collected often, cheaply (little of it lives), in pages already mapped: measured on
-     * alice (162,559 calls), the host's page faults fell from 4.3% to 2.4% of its CPU and its CPU
-     * from 2.11-2.12 s to 2.00-2.06 s.
+     * alice (162,559 calls), the host's page faults fell from 3.8-4.3% to 2.3-2.4% of its CPU and
+     * its CPU from 2.11-2.12 s to 2.00-2.06 s.
      */
     static final String YOUNG_GENERATION = "-Xmn8m";
 
     private List<String> java(Path channelFile, Path classes) {
         List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heapMegabytes + "m", YOUNG_GENERATION, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
-                "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-XX:-UsePerfData", "-XX:ReservedCodeCacheSize=32m",
+                "-Xmx" + heapMegabytes + "m", YOUNG_GENERATION, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-XX:CICompilerCount=1", "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-XX:-UsePerfData", "-XX:ReservedCodeCacheSize=32m",
                 "-XX:CompressedClassSpaceSize=64m", "-XX:MaxMetaspaceSize=128m", "-Xshare:auto", "-Xlog:cds=off",
                 "-Xlog:cds+dynamic=off", "-Djava.security.manager=allow"));
         HostClassPath.archive().ifPresent(a -> java.add("-XX:SharedArchiveFile=" + a));

@@ -14,9 +14,9 @@ import nngrade.reference.ReferenceSolutions;
 import org.junit.jupiter.api.Test;
 
 /**
- * A problem whose factory method the submission does not override is settled at 0 without its
- * checks running, and its check classes are not even discovered; the problems it did start are
- * graded in full, exactly as alone.
+ * A problem whose factory method the submission does not override is settled at 0, every one of
+ * its checks reported as not implemented (the grader leaves its check classes out of the run);
+ * the problems the submission did start are graded in full, exactly as alone.
  */
 class NotStartedProblemsTest {
 
@@ -64,7 +64,7 @@ class NotStartedProblemsTest {
     }
 
     @Test
-    void aSubmissionThatStartedNothingScoresZeroWithoutRunningAnyCheck() {
+    void aSubmissionThatStartedNothingScoresZeroWithEveryCheckNotImplemented() {
         GradeRequest request = new GradeRequest(new Solutions() { }, new ReferenceSolutions(), Set.of(),
                 CheckSettings.DEFAULT_SEED, true, GradeRequest.DEFAULT_CHECK_TIMEOUT);
         GradeReport report = GRADER.grade(request);
