@@ -2,13 +2,15 @@ package nngrade.examiner;
 
 import java.util.List;
 import java.util.Random;
+import nngrade.host.DrawnValues;
 import nngrade.host.Wire;
 import nngrade.host.WireInput;
 
 /**
  * Replays on the caller's own generators the draws the submission made from their mirrors in
- * its JVM, so that each generator ends where an in-process call would have left it. The log
- * comes from an untrusted process: its kinds are checked and its total size bounded.
+ * its JVM, so that each generator ends where an in-process call would have left it; a
+ * {@link DrawnValues} moves on to the count its mirror reached. The log comes from an untrusted
+ * process: its kinds are checked and its total size bounded.
  */
 final class DrawReplay {
 
@@ -19,13 +21,24 @@ final class DrawReplay {
     private DrawReplay() {
     }
 
-    static void replay(WireInput in, List<Random> randoms) {
+    /** @param mirrored the call's plain generators and drawn values, in the order they were sent; modified */
+    static void replay(WireInput in, List<Object> mirrored) {
         int n = in.readInt();
-        if (n != randoms.size()) {
-            throw new IllegalStateException(n + " draw logs for " + randoms.size() + " generators");
+        if (n != mirrored.size()) {
+            throw new IllegalStateException(n + " draw logs for " + mirrored.size() + " generators");
         }
         long total = 0;
-        for (Random r : randoms) {
+        for (Object m : mirrored) {
+            if (m instanceof DrawnValues d) {
+                long reached = in.readLong();
+                if (reached < d.drawn() || reached - d.drawn() > MAX_DRAWS - total) {
+                    throw new IllegalStateException("an implausible count of drawn values (" + reached + ")");
+                }
+                total += reached - d.drawn();
+                d.advanceTo(reached);
+                continue;
+            }
+            Random r = (Random) m;
             int entries = in.readInt();
             for (int e = 0; e < entries; e++) {
                 byte kind = in.readByte();

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import nngrade.host.DrawnValues;
 import nngrade.host.References;
 import nngrade.host.Wire;
 import nngrade.host.WireInput;
@@ -17,14 +18,14 @@ import nngrade.host.WireOutput;
  * and become proxies; the checks' own objects handed to the submission (a line search, a
  * gradient function, a counting wrapper) get numbers and are called back; a plain
  * java.util.Random is sent as its state and mirrored in the host, its draws replayed here after
- * the call ({@link DrawReplay}). Numbers of callback objects last for one check.
+ * the call ({@link DrawReplay}), and so are {@link DrawnValues}. Numbers of callback objects last for one check.
  */
 final class ExaminerReferences implements References {
 
     private final HostConnection connection;
     private final List<Object> callbacks = new ArrayList<>();
     private final List<Throwable> thrownByCallbacks = new ArrayList<>();
-    private List<Random> randoms = new ArrayList<>();
+    private List<Object> mirrored = new ArrayList<>();
 
     ExaminerReferences(HostConnection connection) {
         this.connection = connection;
@@ -36,13 +37,16 @@ final class ExaminerReferences implements References {
         thrownByCallbacks.clear();
     }
 
-    /** @return the plain generators written into the request just built, in order */
-    List<Random> takeRandoms() {
-        if (randoms.isEmpty()) {
+    /**
+     * @return the plain generators and the {@link DrawnValues} written into the request just built,
+     *     in order: the host mirrors them for the call
+     */
+    List<Object> takeMirrored() {
+        if (mirrored.isEmpty()) {
             return List.of();
         }
-        List<Random> taken = randoms;
-        randoms = new ArrayList<>();
+        List<Object> taken = mirrored;
+        mirrored = new ArrayList<>();
         return taken;
     }
 
@@ -78,7 +82,10 @@ final class ExaminerReferences implements References {
             for (byte b : state) {
                 out.writeByte(b);
             }
-            randoms.add((Random) value);
+            mirrored.add(value);
+        } else if (value instanceof DrawnValues d) {
+            d.writeTo(out);
+            mirrored.add(d);
         } else if (value instanceof Random) {
             callbacks.add(value);
             out.writeByte(Wire.CALLBACK_OBJECT).writeInt(callbacks.size() - 1).writeName(Random.class.getName());

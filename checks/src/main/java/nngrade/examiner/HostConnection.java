@@ -397,12 +397,12 @@ final class HostConnection implements AutoCloseable {
         calls++;
         writeCall(handle, method, args);
         List<Object> sent = out.arraysWritten();
-        List<Random> randoms = references.takeRandoms();
+        List<Object> mirrored = references.takeMirrored();
         if (speculation != null) {
             byte[] answer = speculation.answerTo(out.bytes(), out.length());
             if (answer != null) {
                 in.begin(answer, answer.length);
-                return takeAnswer(in.readByte(), method, sent, randoms);
+                return takeAnswer(in.readByte(), method, sent, mirrored);
             }
             speculation = null; // the host made exactly the calls made so far: on, live
         }
@@ -413,12 +413,12 @@ final class HostConnection implements AutoCloseable {
                 answerCallback();
                 continue;
             }
-            return takeAnswer(kind, method, sent, randoms);
+            return takeAnswer(kind, method, sent, mirrored);
         }
     }
 
     /** Takes an answer (RETURN or THROW) to a call whose arrays were {@code sent}: its value, or what it threw. */
-    private Object takeAnswer(byte kind, Method method, List<Object> sent, List<Random> randoms) throws Throwable {
+    private Object takeAnswer(byte kind, Method method, List<Object> sent, List<Object> mirrored) throws Throwable {
         Object value;
         Throwable thrown = null;
         try {
@@ -430,7 +430,7 @@ final class HostConnection implements AutoCloseable {
                 }
                 default -> throw new IllegalStateException("unexpected message " + kind);
             }
-            finishReply(sent, randoms);
+            finishReply(sent, mirrored);
         } catch (RuntimeException malformed) {
             throw lose("the submission's JVM sent a malformed answer (" + malformed.getMessage() + ")", false);
         }
@@ -548,8 +548,14 @@ final class HostConnection implements AutoCloseable {
         }
         if (speculation != null) { // its calls were predicted one by one: taken one by one, as a loop would
             List<Object> values = new ArrayList<>(batch.size());
-            for (Call c : batch) {
+            int taken = 0;
+            for (; taken < batch.size() && !speculation.exhausted(); taken++) {
+                Call c = batch.get(taken);
                 values.add(call(c.handle(), c.method(), c.args()));
+            }
+            if (taken < batch.size()) { // the host made exactly the calls made so far: the rest in one exchange
+                speculation = null;
+                values.addAll(callAll(batch.subList(taken, batch.size())));
             }
             return values;
         }
@@ -558,8 +564,8 @@ final class HostConnection implements AutoCloseable {
         List<List<Object>> sent = new ArrayList<>();
         for (Call c : batch) {
             writeCall(c.handle(), c.method(), c.args());
-            if (!references.takeRandoms().isEmpty()) {
-                throw new IllegalArgumentException("a batch cannot pass a plain java.util.Random");
+            if (!references.takeMirrored().isEmpty()) {
+                throw new IllegalArgumentException("a batch cannot pass a plain java.util.Random or drawn values");
             }
             sent.add(out.arraysWritten());
             whole.writeBytes(out.bytes(), out.length());
@@ -642,7 +648,7 @@ final class HostConnection implements AutoCloseable {
                 : RemoteThrowables.rebuild(type, hasMessage ? message : null, problem, frames);
     }
 
-    private void finishReply(List<Object> sent, List<Random> randoms) {
+    private void finishReply(List<Object> sent, List<Object> mirrored) {
         int n = in.readInt();
         if (n < 0 || n > sent.size()) {
             throw new IllegalStateException(n + " updated arguments of " + sent.size());
@@ -654,7 +660,7 @@ final class HostConnection implements AutoCloseable {
             }
             in.readUpdateOf(sent.get(number));
         }
-        DrawReplay.replay(in, randoms);
+        DrawReplay.replay(in, mirrored);
         kept.readChanges(in, sent, in.arrays());
         if (!in.atEnd()) {
             throw new IllegalStateException("bytes after the end of the answer");

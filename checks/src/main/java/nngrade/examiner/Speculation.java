@@ -53,6 +53,11 @@ final class Speculation {
         return answers.get(next++);
     }
 
+    /** @return whether every answer was taken, the check asking only what was predicted */
+    boolean exhausted() {
+        return !diverged && next >= answers.size();
+    }
+
     /** @return whether the check asked something other than what was predicted */
     boolean diverged() {
         return diverged;

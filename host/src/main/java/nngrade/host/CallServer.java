@@ -13,7 +13,7 @@ import nngrade.problems.NotImplementedYet;
  * after the call, every argument array the submission changed is sent back so the examiner
  * writes the change into its own array, as an in-process call would have left it; a returned
  * array that is one of the arguments goes back as a reference to it; draws from the caller's
- * generators go back as a log to replay. While a call runs, the submission may call objects of
+ * generators and drawn values go back as a log to replay. While a call runs, the submission may call objects of
  * the examiner (a line search, a gradient function): those calls travel the other way and
  * nest, and the examiner may call into the submission again inside them.
  *
@@ -225,7 +225,7 @@ final class CallServer {
 
     /** A call read from its message, not yet made: its object, method, arguments and their copies. */
     private record Prepared(Object target, Method method, Object[] args, List<Object> request,
-            Object[] before, List<MirroredRandom> randoms) {
+            Object[] before, List<Mirrored> mirrored) {
     }
 
     /** Reads a call; nothing of the submission runs here. */
@@ -243,7 +243,7 @@ final class CallServer {
         }
         Object[] args = readArguments(method);
         List<Object> request = in.arrays();
-        return new Prepared(target, method, args, request, snapshots(request), references.takeRandoms());
+        return new Prepared(target, method, args, request, snapshots(request), references.takeMirrored());
     }
 
     private void make(Prepared p) {
@@ -273,7 +273,7 @@ final class CallServer {
             throw stop; // the examiner's stop, not the submission's own: out past a batch's answers, to serve
         }
         lastThrown = thrown;
-        reply(target, method, result, thrown, p.request(), p.before(), p.randoms());
+        reply(target, method, result, thrown, p.request(), p.before(), p.mirrored());
     }
 
     /** What the last call made threw, or null. */
@@ -303,7 +303,7 @@ final class CallServer {
     }
 
     private void reply(Object target, Method method, Object result, Throwable thrown, List<Object> request,
-            Object[] before, List<MirroredRandom> randoms) {
+            Object[] before, List<Mirrored> mirrored) {
         int handedOut = references.count();
         if (thrown == null) {
             try {
@@ -318,9 +318,9 @@ final class CallServer {
             writeThrowable(thrown);
         }
         writeUpdates(request, before);
-        out.writeInt(randoms.size());
-        for (MirroredRandom r : randoms) {
-            r.writeLog(out);
+        out.writeInt(mirrored.size());
+        for (Mirrored m : mirrored) {
+            m.writeLog(out);
         }
         List<Object> owners = List.of(target);
         if (references.count() > handedOut) {

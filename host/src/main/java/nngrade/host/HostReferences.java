@@ -8,13 +8,13 @@ import java.util.Random;
 /**
  * The host's side of what crosses by reference: submission objects the examiner calls (numbered
  * here, number 0 being the submission's factory), the examiner's objects the submission calls
- * back (stand-ins that forward each call), and the examiner's generators (mirrored).
+ * back (stand-ins that forward each call), and the examiner's generators and drawn values (mirrored).
  */
 final class HostReferences implements References {
 
     private final CallServer server;
     private final List<Object> handles = new ArrayList<>();
-    private List<MirroredRandom> randoms = new ArrayList<>();
+    private List<Mirrored> mirrored = new ArrayList<>();
 
     HostReferences(CallServer server) {
         this.server = server;
@@ -44,13 +44,13 @@ final class HostReferences implements References {
         return handles.get(number);
     }
 
-    /** @return the generators mirrored while the last call's arguments were read */
-    List<MirroredRandom> takeRandoms() {
-        if (randoms.isEmpty()) {
+    /** @return the generators and drawn values mirrored while the last call's arguments were read, in order */
+    List<Mirrored> takeMirrored() {
+        if (mirrored.isEmpty()) {
             return List.of();
         }
-        List<MirroredRandom> taken = randoms;
-        randoms = new ArrayList<>();
+        List<Mirrored> taken = mirrored;
+        mirrored = new ArrayList<>();
         return taken;
     }
 
@@ -91,7 +91,15 @@ final class HostReferences implements References {
                     state[i] = in.readByte();
                 }
                 MirroredRandom mirror = MirroredRandom.of(state);
-                randoms.add(mirror);
+                mirrored.add(mirror);
+                return mirror;
+            }
+            case Wire.DRAWN -> {
+                MirroredDraws mirror = MirroredDraws.read(in);
+                if (!declared.isInstance(mirror)) {
+                    throw new IllegalStateException("drawn values came where a " + declared.getName() + " was expected");
+                }
+                mirrored.add(mirror);
                 return mirror;
             }
             default -> throw new IllegalStateException("unexpected tag " + tag);

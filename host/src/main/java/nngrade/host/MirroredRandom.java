@@ -17,7 +17,7 @@ import java.util.Random;
  * bounded draws of RandomGenerator) are built on these, so they are logged through them. The
  * log is run-length encoded: draws of one kind in a row take one entry.
  */
-final class MirroredRandom extends Random {
+final class MirroredRandom extends Random implements Mirrored {
     private static final long serialVersionUID = 1L;
 
     private final transient Random state;
@@ -45,7 +45,7 @@ final class MirroredRandom extends Random {
     }
 
     /** Writes the draws made so far: count of entries, then (kind, argument, count) each. */
-    void writeLog(WireOutput out) {
+    public void writeLog(WireOutput out) {
         flush();
         out.writeInt(entries);
         for (int i = 1; i < log.length(); i++) {

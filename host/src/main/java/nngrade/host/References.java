@@ -22,7 +22,7 @@ public interface References {
      * Reads the object a reference tag stands for.
      *
      * @param in       positioned after the tag
-     * @param tag      {@link Wire#HANDLE}, {@link Wire#CALLBACK_OBJECT} or {@link Wire#RANDOM}
+     * @param tag      {@link Wire#HANDLE}, {@link Wire#CALLBACK_OBJECT}, {@link Wire#RANDOM} or {@link Wire#DRAWN}
      * @param declared the type the value must have
      * @throws IllegalStateException if the tag or what follows is not acceptable here
      */

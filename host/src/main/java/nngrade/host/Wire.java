@@ -98,6 +98,8 @@ public final class Wire {
     public static final byte CALLBACK_OBJECT = 31;
     /** The examiner's own java.util.Random: its serialized state, mirrored in the host. */
     public static final byte RANDOM = 32;
+    /** The examiner's {@link DrawnValues}: its values and how many were drawn, copied into the host. */
+    public static final byte DRAWN = 33;
 
     // ---- draws from a mirrored java.util.Random, replayed on the original ----
     public static final byte DRAW_INT = 1;

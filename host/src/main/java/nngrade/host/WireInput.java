@@ -200,7 +200,7 @@ public final class WireInput {
             case Wire.ARG_REF -> numbered(requestArrays, readInt());
             case Wire.KEPT_REF -> kept.apply(readInt());
             case Wire.ENUM -> ContractTypes.enumConstant(readString(), readString());
-            case Wire.HANDLE, Wire.CALLBACK_OBJECT, Wire.RANDOM -> references.read(this, tag, declared);
+            case Wire.HANDLE, Wire.CALLBACK_OBJECT, Wire.RANDOM, Wire.DRAWN -> references.read(this, tag, declared);
             default -> throw new IllegalStateException("unknown value tag " + tag);
         };
     }

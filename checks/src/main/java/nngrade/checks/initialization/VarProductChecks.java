@@ -4,6 +4,7 @@ import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleSupplier;
 import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.ProblemId;
@@ -14,6 +15,7 @@ import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
 import nngrade.checks.support.Raises;
 import nngrade.checks.support.VectorPair;
+import nngrade.host.DrawnValues;
 import nngrade.problems.initialization.ProductVariance;
 import org.apache.commons.math3.stat.descriptive.moment.Variance;
 import org.junit.jupiter.api.Test;
@@ -100,8 +102,8 @@ class VarProductChecks {
         double delta = FALSE_FAILURE / pairs.size();
         for (RandomVariable[] xy : pairs) {
             ProductOfIndependents law = new ProductOfIndependents(xy[0], xy[1]);
-            CountingSupplier x = new CountingSupplier(xy[0].sampler());
-            CountingSupplier y = new CountingSupplier(xy[1].sampler());
+            DrawnValues x = new DrawnValues(draws(xy[0], SAMPLES));
+            DrawnValues y = new DrawnValues(draws(xy[1], SAMPLES));
             double estimate = p.estimate(x, y, SAMPLES);
             assertCalls(x, y, SAMPLES);
             double halfWidth = law.halfWidth(SAMPLES, delta);
@@ -119,8 +121,8 @@ class VarProductChecks {
         qt().forAll(VectorPair.of("x", Gens.vectors(2, 20, Gens.scalars()), "y", Gens.scalars())).checkAssert(pair -> {
             double[] xs = pair.x();
             double[] ys = pair.y();
-            CountingSupplier x = CountingSupplier.cycling(xs);
-            CountingSupplier y = CountingSupplier.cycling(ys);
+            DrawnValues x = new DrawnValues(xs);
+            DrawnValues y = new DrawnValues(ys);
             double estimate = p.estimate(x, y, xs.length);
             assertCalls(x, y, xs.length);
             Expect.agrees(() -> "estimate over x = " + Arrays.toString(xs) + ", y = " + Arrays.toString(ys)
@@ -139,8 +141,8 @@ class VarProductChecks {
             xs[k] = LARGE_MEAN + offsets[k % 3]; // exact in double
         }
         double expected = exactVarianceOfCycle(offsets, n);
-        double estimate = subject().estimate(CountingSupplier.cycling(xs),
-                CountingSupplier.cycling(new double[] {1}), n);
+        double estimate = subject().estimate(new DrawnValues(xs),
+                new DrawnValues(new double[] {1}), n);
         Expect.agrees(
                 () -> "estimate of Var(XY) for x_k = 1e8 + (0, 1, 2, 0, 1, 2, ...) and y = 1 (mean(z^2) - mean(z)^2"
                 + " cancels every digit here; subtract the mean first)", expected, estimate);
@@ -153,8 +155,8 @@ class VarProductChecks {
         Expect.agrees(
                 () -> "estimate of Var(XY) for x_k = 1e8 + (0.25, 0.5, 1.75, 0.25, ...) and y = 1 (the mean, 1e8 + 5/6,"
                 + " is not exact in double: sum the squared deviations, not z_k^2 - mean^2)",
-                exactVarianceOfCycle(quarters, n), subject().estimate(CountingSupplier.cycling(xs),
-                        CountingSupplier.cycling(new double[] {1}), n));
+                exactVarianceOfCycle(quarters, n), subject().estimate(new DrawnValues(xs),
+                        new DrawnValues(new double[] {1}), n));
     }
 
     @Test
@@ -182,14 +184,27 @@ class VarProductChecks {
             double[] ys = xs.clone();
             Arrays.sort(ys);
             Expect.agrees(() -> "estimate over x = " + Arrays.toString(xs) + ", y = " + Arrays.toString(ys) + ", " + n
-                    + " samples", reference.estimate(CountingSupplier.cycling(xs), CountingSupplier.cycling(ys), n),
-                    p.estimate(CountingSupplier.cycling(xs), CountingSupplier.cycling(ys), n));
+                    + " samples", reference.estimate(new DrawnValues(xs), new DrawnValues(ys), n),
+                    p.estimate(new DrawnValues(xs), new DrawnValues(ys), n));
         });
     }
 
-    private static void assertCalls(CountingSupplier x, CountingSupplier y, int n) {
-        Expect.that(x.calls() == n && y.calls() == n, () -> "estimate(x, y, " + n + ") drew " + x.calls()
-                + " values of X and " + y.calls() + " of Y; it must draw exactly " + n
+    /**
+     * @return the first n draws of a variable, in order: handed to the submission as {@link DrawnValues},
+     *     they cross to its JVM in one message instead of one round trip each
+     */
+    private static double[] draws(RandomVariable v, int n) {
+        DoubleSupplier sampler = v.sampler();
+        double[] values = new double[n];
+        for (int k = 0; k < n; k++) {
+            values[k] = sampler.getAsDouble();
+        }
+        return values;
+    }
+
+    private static void assertCalls(DrawnValues x, DrawnValues y, int n) {
+        Expect.that(x.drawn() == n && y.drawn() == n, () -> "estimate(x, y, " + n + ") drew " + x.drawn()
+                + " values of X and " + y.drawn() + " of Y; it must draw exactly " + n
                 + " of each, the k-th x with the k-th y");
     }
 

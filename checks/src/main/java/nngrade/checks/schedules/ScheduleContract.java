@@ -2,12 +2,15 @@ package nngrade.checks.schedules;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.Subjects;
 import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
+import nngrade.checks.support.Batch;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Hyper;
 import nngrade.checks.support.Miss;
@@ -54,13 +57,17 @@ public abstract class ScheduleContract {
         return TorchSchedule.load(fixture());
     }
 
-    /** @return lr(0), ..., lr(last) of a schedule, asked in that order */
+    /**
+     * @return lr(0), ..., lr(last) of a schedule, asked in that order in one batch (a submission
+     *     behind the channel answers hundreds of them in one exchange, not one each)
+     */
     protected static double[] values(LearningRateSchedule s, int last) {
-        double[] v = new double[last + 1];
-        for (int t = 0; t <= last; t++) {
-            v[t] = s.lr(t);
-        }
-        return v;
+        return at(s, IntStream.rangeClosed(0, last).boxed().toList());
+    }
+
+    /** @return lr(t) for each t of {@code steps}, asked in that order in one batch; steps not modified */
+    protected static double[] at(LearningRateSchedule s, List<Integer> steps) {
+        return Batch.map(s, steps, LearningRateSchedule::lr).stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     @Test
@@ -100,8 +107,14 @@ public abstract class ScheduleContract {
             int last = horizon(h);
             double[] forward = values(s, last);
             Expect.finite(() -> "lr(0), ..., lr(" + last + ")", forward); // NaN compares equal to NaN below
+            List<Integer> countdown = new ArrayList<>();
             for (int t = last; t >= 0; t -= 1 + t % 3) {
-                double again = s.lr(t);
+                countdown.add(t);
+            }
+            double[] asked = at(s, countdown);
+            for (int i = 0; i < asked.length; i++) {
+                int t = countdown.get(i);
+                double again = asked[i];
                 if (Double.compare(again, forward[t]) != 0) {
                     throw new AssertionError("lr(" + t + ") was " + forward[t] + " when asked in order but " + again
                             + " when asked again, counting down from lr(" + last + "): " + Miss.by(forward[t], again, 0)

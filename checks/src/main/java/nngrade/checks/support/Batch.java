@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import nngrade.host.DrawnValues;
 
 /**
  * The same call of a subject at many inputs, as a loop would make them, but in one exchange when
@@ -146,7 +147,7 @@ public final class Batch {
 
     private static boolean passesAGenerator(Object[] args) {
         for (Object a : args) {
-            if (a instanceof Random) {
+            if (a instanceof Random || a instanceof DrawnValues) {
                 return true;
             }
         }
