@@ -82,7 +82,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Limit of every check in seconds, as for "
             + "grade --check-timeout (default: each check's own limit, the larger of 2 s and 20 times the "
-            + "reference's time on it, plus 20 us per call into the submission). Run in this JVM (without --isolated "
+            + "reference's time on it, plus 20 us per call into the submission and 150 us per call that crosses alone). Run in this JVM (without --isolated "
             + "or --json), every check gets 10 s of the clock.")
     Long timeoutSeconds;
 

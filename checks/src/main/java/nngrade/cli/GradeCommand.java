@@ -53,7 +53,7 @@ final class GradeCommand implements Callable<Integer> {
 
     @Option(names = "--check-timeout", paramLabel = "S", description = "Limit of every check in seconds, as for "
             + "check --timeout (default: each check's own limit, the larger of 2 s and 20 times the "
-            + "reference's time on it, plus 20 us per call into the submission).")
+            + "reference's time on it, plus 20 us per call into the submission and 150 us per call that crosses alone).")
     Long checkTimeoutSeconds;
 
     @Option(names = "--memory", paramLabel = "MB", description = "Heap of each submission's JVM in MB, at least "
