@@ -26,11 +26,10 @@ import nngrade.problems.Solutions;
 
 /**
  * Measures, when the grader is packaged, the reference's time on every check in a warm JVM and
- * the number of round trips each check makes: calls into the implementation and calls the
- * implementation makes back into the checks' objects (a gradient function, a line search), and of
- * those the calls that would cross the channel alone, outside a batch. Those are the figures
- * {@link CheckLimits}
- * turns into each check's time limit. Three runs: the first warms the JIT up, the other two are
+ * the number of calls each check makes into the implementation and the implementation makes back
+ * into the checks' objects (a gradient function, a line search), and of those the calls that
+ * would cross the channel alone: outside a batch, or first in a batch's exchange. Those are the
+ * figures {@link CheckLimits} turns into each check's time limit. Three runs: the first warms the JIT up, the other two are
  * measured and the larger time kept (a check that is sometimes slow gets the room it needs).
  *
  * <p>Usage: {@code CheckTimes OUTPUT.tsv}. Writes "key, milliseconds, calls, calls alone" per line.
@@ -74,7 +73,7 @@ public final class CheckTimes {
                     });
         }
         StringBuilder tsv = new StringBuilder("# check\treference milliseconds (warm)\tcalls into the implementation"
-                + " and back out of it\tof those, calls that cross alone (not in a batch)\n");
+                + " and back out of it\tof those, calls that cross alone (not riding in a batch)\n");
         millis.keySet().stream().sorted().forEach(k -> tsv.append(String.format(Locale.ROOT, "%s\t%d\t%d\t%d%n", k,
                 millis.get(k), calls.get(k)[0], calls.get(k)[1])));
         Path out = Path.of(args[0]);
