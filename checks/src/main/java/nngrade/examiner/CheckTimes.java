@@ -29,8 +29,9 @@ import nngrade.problems.Solutions;
  * the number of calls each check makes into the implementation and the implementation makes back
  * into the checks' objects (a gradient function, a line search), and of those the calls that
  * would cross the channel alone: outside a batch, or first in a batch's exchange. Those are the
- * figures {@link CheckLimits} turns into each check's time limit. Three runs: the first warms the JIT up, the other two are
- * measured and the larger time kept (a check that is sometimes slow gets the room it needs).
+ * figures {@link CheckLimits} turns into each check's time limit. Three runs: the first warms the
+ * JIT up, the other two are measured and the larger time kept (a check that is sometimes slow gets
+ * the room it needs).
  *
  * <p>Usage: {@code CheckTimes OUTPUT.tsv}. Writes "key, milliseconds, calls, calls alone" per line.
  */
@@ -95,7 +96,8 @@ public final class CheckTimes {
 
     /**
      * Calls into the implementation and back out of it, and of those the calls that cross the
-     * channel alone: every call back, and every call the checks do not make as part of a batch.
+     * channel alone: every call back, every call the checks do not make as part of a batch, and
+     * the first call of each exchange of a batch ({@link Batch#batching()}).
      */
     private record Counters(AtomicLong calls, AtomicLong alone) {
     }
