@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +19,6 @@ import nngrade.engine.CheckObserver;
 import nngrade.engine.CheckResult;
 import nngrade.engine.GradeRequest;
 import nngrade.engine.Grader;
-import nngrade.host.DrawnValues;
 import nngrade.problems.Catalogue;
 import nngrade.problems.Solutions;
 
@@ -96,8 +94,10 @@ public final class CheckTimes {
 
     /**
      * Calls into the implementation and back out of it, and of those the calls that cross the
-     * channel alone: every call back, every call the checks do not make as part of a batch, and
-     * the first call of each exchange of a batch ({@link Batch#batching()}).
+     * channel alone: every call back, every call the checks do not make as part of a batch, the
+     * first call of each exchange of a batch ({@link Batch#batching()}), and every call of a batch
+     * that passes a generator ({@link Batch#passesAGenerator}). Calls back through a subclass of
+     * Random (a check's scripted draws) are not counted: a class cannot be wrapped in a proxy.
      */
     private record Counters(AtomicLong calls, AtomicLong alone) {
     }
@@ -111,7 +111,8 @@ public final class CheckTimes {
                 return method.invoke(target, args);
             }
             counter.calls().incrementAndGet();
-            if (!implementation || !Batch.batching()) { // a call back always crosses alone
+            // a call back always crosses alone, and so does each call of a batch that passes a generator
+            if (!implementation || !Batch.batching() || Batch.passesAGenerator(args)) {
                 counter.alone().incrementAndGet();
             }
             Object result;
@@ -133,7 +134,8 @@ public final class CheckTimes {
             Object[] passed = args.clone();
             Class<?>[] types = method.getParameterTypes();
             for (int i = 0; i < passed.length; i++) {
-                if (calledBack(passed[i], types[i])) {
+                if (types[i].isInterface() && ExaminerReferences.crossesAsCallBack(passed[i], types[i])
+                        && !countedAlready(passed[i])) {
                     passed[i] = Proxy.newProxyInstance(types[i].getClassLoader(), new Class<?>[] {types[i]},
                             new Counting(passed[i], counter, false));
                 }
@@ -142,14 +144,11 @@ public final class CheckTimes {
         }
 
         /**
-         * @return whether an argument crosses the channel as an object the submission calls back
-         *     (ExaminerReferences): handed through an interface, and neither data (a list, a record,
-         *     an enum constant, drawn values) nor an object of the implementation
+         * @return whether an argument is an object of the implementation, counted where it came
+         *     from (through the channel it crosses as a handle)
          */
-        private static boolean calledBack(Object a, Class<?> declared) {
-            return a != null && declared.isInterface() && !(a instanceof List || a instanceof Enum
-                    || a.getClass().isRecord() || a instanceof DrawnValues)
-                    && !(Proxy.isProxyClass(a.getClass()) && Proxy.getInvocationHandler(a) instanceof Counting);
+        private static boolean countedAlready(Object a) {
+            return Proxy.isProxyClass(a.getClass()) && Proxy.getInvocationHandler(a) instanceof Counting;
         }
     }
 }

@@ -68,6 +68,23 @@ final class ExaminerReferences implements References {
         return number >= 0 && number < thrownByCallbacks.size() ? thrownByCallbacks.get(number) : null;
     }
 
+    /**
+     * @param value    an argument of a call into the submission; not modified
+     * @param declared the type its parameter declares
+     * @return whether the value crosses as an object the submission calls back, each of its calls
+     *     a round trip ({@link #write} numbers it as a callback): neither data
+     *     ({@link WireOutput#crossesAsData}), nor an object of the submission, nor a generator
+     *     the host mirrors (a plain java.util.Random, {@link DrawnValues}). A subclass of Random
+     *     is called back, so is any object handed through an interface.
+     */
+    static boolean crossesAsCallBack(Object value, Class<?> declared) {
+        if (WireOutput.crossesAsData(value) || RemoteObject.behind(value) != null || value.getClass() == Random.class
+                || value instanceof DrawnValues) {
+            return false;
+        }
+        return value instanceof Random || declared.isInterface() && declared.isInstance(value);
+    }
+
     @Override
     public void write(WireOutput out, Object value, Class<?> declared) {
         RemoteObject remote = RemoteObject.behind(value);
@@ -86,12 +103,10 @@ final class ExaminerReferences implements References {
         } else if (value instanceof DrawnValues d) {
             d.writeTo(out);
             mirrored.add(d);
-        } else if (value instanceof Random) {
+        } else if (crossesAsCallBack(value, declared)) {
             callbacks.add(value);
-            out.writeByte(Wire.CALLBACK_OBJECT).writeInt(callbacks.size() - 1).writeName(Random.class.getName());
-        } else if (declared.isInterface() && declared.isInstance(value)) {
-            callbacks.add(value);
-            out.writeByte(Wire.CALLBACK_OBJECT).writeInt(callbacks.size() - 1).writeName(declared.getName());
+            out.writeByte(Wire.CALLBACK_OBJECT).writeInt(callbacks.size() - 1)
+                    .writeName((value instanceof Random ? Random.class : declared).getName());
         } else {
             throw new IllegalArgumentException("a " + value.getClass().getName() + " cannot be sent to the submission");
         }

@@ -145,6 +145,17 @@ public final class WireOutput {
         return this;
     }
 
+    /**
+     * @return whether {@link #writeValue} writes {@code v} itself (a number, a boolean, a string,
+     *     an array, an enum constant, a record, a list) rather than handing it to the references
+     *     (an object of either side, a generator); null is written as itself too
+     */
+    public static boolean crossesAsData(Object v) {
+        return v == null || v instanceof Double || v instanceof Integer || v instanceof Boolean || v instanceof Long
+                || v instanceof Float || v instanceof String || v.getClass().isArray() || v instanceof Enum<?>
+                || v.getClass().isRecord() || v instanceof List<?>;
+    }
+
     /** Writes a value of any type that may cross: see {@link Wire}'s tags. */
     public WireOutput writeValue(Object v, Class<?> declared) {
         if (v == null) {

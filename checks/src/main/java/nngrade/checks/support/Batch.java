@@ -172,7 +172,16 @@ public final class Batch {
                 java.lang.reflect.Array.newInstance(type, 1), 0) : null;
     }
 
-    private static boolean passesAGenerator(Object[] args) {
+    /**
+     * @param args a call's arguments, or null for none; not modified
+     * @return whether the call hands the subject a generator its host mirrors (a java.util.Random,
+     *     {@link DrawnValues}): a batch of such calls goes behind the channel one call at a time,
+     *     as each mirror must start where the calls before it left the generator
+     */
+    public static boolean passesAGenerator(Object[] args) {
+        if (args == null) {
+            return false;
+        }
         for (Object a : args) {
             if (a instanceof Random || a instanceof DrawnValues) {
                 return true;
