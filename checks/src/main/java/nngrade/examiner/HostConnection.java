@@ -6,12 +6,14 @@ import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import nngrade.host.PipeDoorbell;
 import nngrade.host.ThreadDoorbell;
 import nngrade.host.LoopbackHost;
@@ -534,12 +536,19 @@ final class HostConnection implements AutoCloseable {
      * nothing in between, as a loop of the checks would, and each answer is taken exactly as
      * {@link #call} takes it (updated arguments, kept arrays, callbacks meanwhile).
      *
-     * @param batch the calls; their arguments pass no plain java.util.Random (its mirror would start
-     *              from a state the earlier calls' draws have not yet reached)
+     * <p>An array handed to several of the calls is one array in the host too ({@link Wire#BATCH_REF}),
+     * as it is one array in a loop: each call sees what the calls before it left there, and each
+     * answer's changes to it are written here in turn.
+     *
+     * @param batch     the calls; their arguments pass no plain java.util.Random (its mirror would start
+     *                  from a state the earlier calls' draws have not yet reached)
+     * @param afterEach run with a call's place in the batch once its answer is taken, its changes to
+     *                  the arguments written, before the next answer is taken: where a loop would
+     *                  look at the arguments after each call
      * @return the values returned, in order
      * @throws Throwable what the first call that threw threw; the calls after it were not made
      */
-    List<Object> callAll(List<Call> batch) throws Throwable {
+    List<Object> callAll(List<Call> batch, IntConsumer afterEach) throws Throwable {
         if (lost != null) {
             throw lost;
         }
@@ -552,23 +561,32 @@ final class HostConnection implements AutoCloseable {
             for (; taken < batch.size() && !speculation.exhausted(); taken++) {
                 Call c = batch.get(taken);
                 values.add(call(c.handle(), c.method(), c.args()));
+                afterEach.accept(taken);
             }
             if (taken < batch.size()) { // the host made exactly the calls made so far: the rest in one exchange
                 speculation = null;
-                values.addAll(callAll(batch.subList(taken, batch.size())));
+                int before = taken;
+                values.addAll(callAll(batch.subList(taken, batch.size()), i -> afterEach.accept(before + i)));
             }
             return values;
         }
         WireOutput whole = new WireOutput(null);
         whole.begin(Wire.BATCH).writeInt(batch.size());
         List<List<Object>> sent = new ArrayList<>();
-        for (Call c : batch) {
-            writeCall(c.handle(), c.method(), c.args());
-            if (!references.takeMirrored().isEmpty()) {
-                throw new IllegalArgumentException("a batch cannot pass a plain java.util.Random or drawn values");
+        out.earlierInBatch(new IdentityHashMap<>());
+        try {
+            for (int i = 0; i < batch.size(); i++) {
+                Call c = batch.get(i);
+                writeCall(c.handle(), c.method(), c.args());
+                if (!references.takeMirrored().isEmpty()) {
+                    throw new IllegalArgumentException("a batch cannot pass a plain java.util.Random or drawn values");
+                }
+                sent.add(out.arraysWritten());
+                out.endBatchCall(i);
+                whole.writeBytes(out.bytes(), out.length());
             }
-            sent.add(out.arraysWritten());
-            whole.writeBytes(out.bytes(), out.length());
+        } finally {
+            out.earlierInBatch(null);
         }
         calls += batch.size();
         bytesOut += whole.length();
@@ -583,12 +601,12 @@ final class HostConnection implements AutoCloseable {
             if (kind != Wire.BATCH_REPLY) {
                 throw lose("the submission's JVM broke the protocol (message " + kind + " for a batch)", false);
             }
-            return readAnswers(batch, sent);
+            return readAnswers(batch, sent, afterEach);
         }
     }
 
     /** Reads a batch's answers: one per call up to the first that threw, which is thrown. */
-    private List<Object> readAnswers(List<Call> batch, List<List<Object>> sent) throws Throwable {
+    private List<Object> readAnswers(List<Call> batch, List<List<Object>> sent, IntConsumer afterEach) throws Throwable {
         byte[][] answers;
         try {
             int n = in.readInt();
@@ -626,6 +644,7 @@ final class HostConnection implements AutoCloseable {
             if (thrown != null) {
                 throw thrown;
             }
+            afterEach.accept(i);
         }
         return values;
     }

@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import nngrade.checks.support.Batch;
 
 /**
@@ -40,11 +41,11 @@ record RemoteObject(HostConnection connection, int handle, Class<?> type) implem
 
     /** Many calls of this object in one exchange (see {@link Batch}). */
     @Override
-    public List<Object> callAll(List<Method> methods, List<Object[]> args) throws Throwable {
+    public List<Object> callAll(List<Method> methods, List<Object[]> args, IntConsumer afterEach) throws Throwable {
         List<HostConnection.Call> calls = new ArrayList<>(methods.size());
         for (int i = 0; i < methods.size(); i++) {
             calls.add(new HostConnection.Call(handle, methods.get(i), args.get(i)));
         }
-        return connection.callAll(calls);
+        return connection.callAll(calls, afterEach);
     }
 }

@@ -215,4 +215,53 @@ class BatchThroughTheChannelTest {
             assertEquals(2 + 2 + 2 * 2, remote.calls(), "two factories, the outer batch, the inner ones");
         }
     }
+
+    /** Adds 1 to every entry of x, in place, and returns {x[0]}: a step that updates its argument. */
+    static final class Incrementing implements Activation {
+        @Override
+        public double[] forward(double[] x) {
+            for (int i = 0; i < x.length; i++) {
+                x[i]++;
+            }
+            return new double[] {x[0]};
+        }
+
+        @Override
+        public double[] backward(double[] x, double[] dy) {
+            return dy;
+        }
+    }
+
+    /**
+     * An array handed to every call of a batch (an optimizer's parameters, stepped in place) is one
+     * array in the host too: each call finds what the call before it left, and a look at the array
+     * after each call sees each step. The host once made every call on its own copy of the array as
+     * it was when the batch was sent: three calls from zero each gave 1.
+     */
+    @Test
+    void anArrayHandedToEveryCallIsOneArrayThatEachCallFindsAsTheLastLeftIt() {
+        stepsInPlace(new Incrementing());
+        try (RemoteSubmission remote = RemoteSubmission.loopback(serving(new Incrementing()))) {
+            stepsInPlace(remote.solutions().relu());
+        }
+        try (RemoteSubmission remote = RemoteSubmission.loopback(serving(new Incrementing()))) {
+            Activation f = remote.solutions().relu();
+            double[] x = {0};
+            long before = remote.exchanges();
+            Batch.map(f, List.of(1, 2, 3, 4), (g, k) -> g.forward(x));
+            assertEquals(1, remote.exchanges() - before, "one exchange");
+            assertArrayEquals(new double[] {4}, x);
+        }
+    }
+
+    private static void stepsInPlace(Activation f) {
+        double[] x = {0, 10};
+        List<double[]> seen = new ArrayList<>();
+        List<double[]> ys = Batch.map(f, List.of(1, 2, 3), (g, k) -> g.forward(x), k -> seen.add(x.clone()));
+        assertArrayEquals(new double[] {1}, ys.get(0));
+        assertArrayEquals(new double[] {3}, ys.get(2), "the third call found the second's x");
+        assertArrayEquals(new double[] {3, 13}, x, "the caller's x after the batch");
+        assertEquals(List.of("[1.0, 11.0]", "[2.0, 12.0]", "[3.0, 13.0]"),
+                seen.stream().map(java.util.Arrays::toString).toList(), "x after each call");
+    }
 }

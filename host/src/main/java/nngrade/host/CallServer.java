@@ -9,7 +9,8 @@ import nngrade.problems.NotImplementedYet;
 /**
  * Serves the examiner's calls into the submission, one at a time, on the host's main thread.
  *
- * <p>A call arrives as (object number, method key, arguments). The arguments are fresh copies;
+ * <p>A call arrives as (object number, method key, arguments). The arguments are fresh copies
+ * (an array handed to several calls of one batch is one copy, {@link Wire#BATCH_REF});
  * after the call, every argument array the submission changed is sent back so the examiner
  * writes the change into its own array, as an in-process call would have left it; a returned
  * array that is one of the arguments goes back as a reference to it; draws from the caller's
@@ -187,6 +188,7 @@ final class CallServer {
         int countAt = answers.length();
         answers.writeInt(0);
         int answered = 0;
+        List<List<Object>> requests = new ArrayList<>(); // an array handed to several calls is one array here too
         for (byte[] call : calls) {
             in.begin(call, call.length);
             if (in.readByte() != Wire.CALL) {
@@ -194,13 +196,14 @@ final class CallServer {
             }
             Prepared prepared;
             try {
-                prepared = prepareCall();
+                prepared = prepareCall(requests);
             } catch (RuntimeException cannotBeMade) {
                 if (!speculative) {
                     throw cannotBeMade;
                 }
                 break; // a prediction that went past what this submission handed out
             }
+            requests.add(prepared.request());
             make(prepared);
             answers.writeBytes(out.bytes(), out.length());
             answered++;
@@ -220,7 +223,7 @@ final class CallServer {
     private int batchDepth = -1;
 
     private void answerCall() {
-        make(prepareCall());
+        make(prepareCall(null));
     }
 
     /** A call read from its message, not yet made: its object, method, arguments and their copies. */
@@ -228,8 +231,12 @@ final class CallServer {
             Object[] before, List<Mirrored> mirrored) {
     }
 
-    /** Reads a call; nothing of the submission runs here. */
-    private Prepared prepareCall() {
+    /**
+     * Reads a call; nothing of the submission runs here.
+     *
+     * @param earlier the arrays of the batch's calls before this one, or null for a call alone
+     */
+    private Prepared prepareCall(List<List<Object>> earlier) {
         int syncs = in.readInt();
         for (int i = 0; i < syncs; i++) { // the examiner's changes to arrays the submission keeps
             Object kept = retention.array(in.readInt());
@@ -241,7 +248,12 @@ final class CallServer {
         if (!method.getDeclaringClass().isInstance(target)) {
             throw new IllegalStateException(target.getClass() + " is not a " + method.getDeclaringClass());
         }
-        Object[] args = readArguments(method);
+        Object[] args;
+        try {
+            args = readArguments(method, earlier);
+        } finally {
+            in.earlierInBatch(null); // a call during a callback of this one is not of the batch
+        }
         List<Object> request = in.arrays();
         return new Prepared(target, method, args, request, snapshots(request), references.takeMirrored());
     }
@@ -289,7 +301,8 @@ final class CallServer {
         return false;
     }
 
-    private Object[] readArguments(Method method) {
+    private Object[] readArguments(Method method, List<List<Object>> earlier) {
+        in.earlierInBatch(earlier);
         Class<?>[] types = MethodKeys.parameterTypes(method);
         int n = in.readInt();
         if (n != types.length) {

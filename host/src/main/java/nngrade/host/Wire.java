@@ -89,6 +89,14 @@ public final class Wire {
     public static final byte DOUBLES = 14;
     /** An {@link #ARRAY} of double[] (a matrix), its type's name left out: its rows follow as values. */
     public static final byte DOUBLE_ROWS = 15;
+    /**
+     * Examiner to host, in a call of a {@link #BATCH}: an array an earlier call of the same batch
+     * was handed, by that call's place in the batch and the array's number in it. In-process the
+     * calls of a loop that hands the same array to each (an optimizer's parameters, updated in
+     * place step after step) share it, so they share the host's copy: each call sees what the
+     * calls before it left there.
+     */
+    public static final byte BATCH_REF = 16;
     public static final byte ENUM = 20;
     public static final byte RECORD = 21;
     public static final byte LIST = 22;

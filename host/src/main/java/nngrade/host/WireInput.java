@@ -199,10 +199,35 @@ public final class WireInput {
             case Wire.ARRAY_REF -> numbered(arrays, readInt());
             case Wire.ARG_REF -> numbered(requestArrays, readInt());
             case Wire.KEPT_REF -> kept.apply(readInt());
+            case Wire.BATCH_REF -> fromEarlierCall(readInt(), readInt());
             case Wire.ENUM -> ContractTypes.enumConstant(readString(), readString());
             case Wire.HANDLE, Wire.CALLBACK_OBJECT, Wire.RANDOM, Wire.DRAWN -> references.read(this, tag, declared);
             default -> throw new IllegalStateException("unknown value tag " + tag);
         };
+    }
+
+    /**
+     * The arrays of the calls of a batch read so far, each call's in the order of their numbers,
+     * while a later call of it is read; null otherwise ({@link Wire#BATCH_REF} is then refused).
+     */
+    private List<List<Object>> earlierCalls;
+
+    /**
+     * @param calls the arrays of the batch's calls before the one read next ({@link #arrays()} of
+     *              each), or null when no batch is read; not modified, kept until the next call
+     */
+    public WireInput earlierInBatch(List<List<Object>> calls) {
+        earlierCalls = calls;
+        return this;
+    }
+
+    private Object fromEarlierCall(int call, int number) {
+        if (earlierCalls == null || call < 0 || call >= earlierCalls.size()) {
+            throw new IllegalStateException("an array of call " + call + " of a batch, where there is none");
+        }
+        Object array = numbered(earlierCalls.get(call), number);
+        arrays.add(array); // numbered in this call too: its changes come back as this call's
+        return array;
     }
 
     private Object readArray(Class<?> component) {

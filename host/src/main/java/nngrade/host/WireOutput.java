@@ -36,6 +36,32 @@ public final class WireOutput {
         return this;
     }
 
+    /**
+     * The arrays the earlier calls of the batch being written were handed, each with its call's
+     * place in the batch (high half) and its number there (low half); null when no batch is written.
+     */
+    private Map<Object, Long> earlierCalls;
+
+    /**
+     * Starts or ends writing the calls of a {@link Wire#BATCH}: while a map is set, an array that an
+     * earlier call of the batch was handed is written as a reference to it ({@link Wire#BATCH_REF}),
+     * so the host's calls share one copy as the caller's share the array.
+     *
+     * @param calls where the earlier calls' arrays are, filled in by {@link #endBatchCall}; null to end
+     */
+    public WireOutput earlierInBatch(Map<Object, Long> calls) {
+        earlierCalls = calls;
+        return this;
+    }
+
+    /** Notes the arrays of the call just written as the batch's call number {@code call}, for the calls after it. */
+    public void endBatchCall(int call) {
+        List<Object> written = arrays.toList();
+        for (int i = 0; i < written.size(); i++) {
+            earlierCalls.putIfAbsent(written.get(i), ((long) call << 32) | i);
+        }
+    }
+
     /** Starts a new message of the given kind. */
     public WireOutput begin(byte kind) {
         buffer.clear();
@@ -200,6 +226,11 @@ public final class WireOutput {
         int seen = arrays.numberOf(array);
         if (seen >= 0) {
             return writeByte(Wire.ARRAY_REF).writeInt(seen);
+        }
+        long earlier = earlierCalls == null ? -1 : earlierCalls.getOrDefault(array, -1L);
+        if (earlier >= 0) {
+            arrays.add(array);
+            return writeByte(Wire.BATCH_REF).writeInt((int) (earlier >>> 32)).writeInt((int) earlier);
         }
         arrays.add(array);
         Class<?> component = array.getClass().getComponentType();

@@ -1,6 +1,8 @@
 package nngrade.checks.optimizers;
 
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
+import nngrade.checks.support.Batch;
 import nngrade.problems.optimizers.LookaheadOptimizer;
 import nngrade.problems.optimizers.Optimizer;
 
@@ -18,8 +20,42 @@ interface Stepper {
      */
     void step(double[] x, UnaryOperator<double[]> gradient);
 
+    /**
+     * Steps along gradients that do not depend on the parameters: what {@link #step} makes of
+     * g_1, ..., g_T in turn, each handed as a new array.
+     *
+     * @param x     the parameters, updated in place
+     * @param grads grads[t - 1] is g_t; not modified
+     * @return rows 1..T: a copy of x after each step (row 0 is left null)
+     */
+    default double[][] along(double[] x, double[][] grads) {
+        double[][] xs = new double[grads.length + 1][];
+        for (int t = 1; t <= grads.length; t++) {
+            double[] g = grads[t - 1];
+            step(x, point -> g.clone());
+            xs[t] = x.clone();
+        }
+        return xs;
+    }
+
     static Stepper of(Optimizer optimizer) {
-        return (x, gradient) -> optimizer.step(x, gradient.apply(x.clone()));
+        return new Stepper() {
+            @Override
+            public void step(double[] x, UnaryOperator<double[]> gradient) {
+                optimizer.step(x, gradient.apply(x.clone()));
+            }
+
+            /** The same calls, in one exchange behind the channel: every step is handed the same x. */
+            @Override
+            public double[][] along(double[] x, double[][] grads) {
+                double[][] xs = new double[grads.length + 1][];
+                Batch.map(optimizer, IntStream.range(0, grads.length).boxed().toList(), (o, t) -> {
+                    o.step(x, grads[t].clone());
+                    return null;
+                }, t -> xs[t + 1] = x.clone());
+                return xs;
+            }
+        };
     }
 
     static Stepper of(LookaheadOptimizer optimizer) {

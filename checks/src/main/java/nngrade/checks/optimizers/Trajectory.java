@@ -30,8 +30,13 @@ final class Trajectory {
      *     stepper is handed a fresh copy, never run.x0() itself
      */
     static double[][] follow(Stepper stepper, Run run) {
-        double[][] xs = new double[run.steps() + 1][];
         double[] x = run.x0().clone();
+        if (run.field() instanceof GradientSequence s && s.grads().length >= run.steps()) {
+            double[][] xs = stepper.along(x, java.util.Arrays.copyOf(s.grads(), run.steps()));
+            xs[0] = run.x0().clone();
+            return xs;
+        }
+        double[][] xs = new double[run.steps() + 1][];
         xs[0] = x.clone();
         for (int t = 1; t <= run.steps(); t++) {
             int step = t;

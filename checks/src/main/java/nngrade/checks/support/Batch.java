@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import nngrade.host.DrawnValues;
 
 /**
@@ -18,7 +19,8 @@ import nngrade.host.DrawnValues;
  *
  * <p>In-process the calls are simply made in order. Through the channel, the host makes them in
  * the same order with nothing in between, and stops at the first that throws, which is thrown
- * here: what a loop would have seen. The call to make is written as a lambda that calls the
+ * here: what a loop would have seen. An array handed to several of the calls is one array there
+ * too, so a call sees what the calls before it did to it, as in a loop. The call to make is written as a lambda that calls the
  * subject once and returns what it returns, e.g. {@code Batch.map(f, points, Activation::forward)};
  * anything done with the result belongs after the batch.
  */
@@ -30,12 +32,15 @@ public final class Batch {
     /** What stands behind a submission's proxy and can make many calls in one exchange. */
     public interface Caller {
         /**
-         * @param methods the method of each call
-         * @param args    the arguments of each call
+         * @param methods   the method of each call
+         * @param args      the arguments of each call; an array handed to several calls is one
+         *                  array behind the channel too
+         * @param afterEach run with a call's place once its changes to the arguments are written
+         *                  back, before the next call's are
          * @return each call's value, in order
          * @throws Throwable what the first call that threw threw; the later calls were not made
          */
-        List<Object> callAll(List<Method> methods, List<Object[]> args) throws Throwable;
+        List<Object> callAll(List<Method> methods, List<Object[]> args, IntConsumer afterEach) throws Throwable;
     }
 
     private Batch() {
@@ -48,9 +53,27 @@ public final class Batch {
      * @return the value of each call, in the order of the inputs
      */
     public static <T, A, R> List<R> map(T subject, List<A> inputs, BiFunction<T, A, R> call) {
+        return map(subject, inputs, call, i -> { });
+    }
+
+    /**
+     * The same call at many inputs, as a loop makes them, looking at the arguments after each: e.g.
+     * the steps of an optimizer on one parameter array, updated in place, with a copy of it taken
+     * after each step. An array handed to several calls is, behind the channel too, one array
+     * that each call finds as the calls before it left it.
+     *
+     * @param subject   the object called; not modified by this method (the calls may change it)
+     * @param inputs    one input per call, in order; not modified
+     * @param call      calls the subject once with an input and returns the value unchanged
+     * @param afterEach run with an input's place right after its call, as a loop would run it there
+     *                  (behind the channel: once the call's changes to its arguments are written back)
+     * @return the value of each call, in the order of the inputs
+     */
+    public static <T, A, R> List<R> map(T subject, List<A> inputs, BiFunction<T, A, R> call, IntConsumer afterEach) {
         Caller caller = callerBehind(subject);
         if (caller == null || inputs.size() < 2) {
-            return caller == null && inputs.size() >= 2 ? loopAsOneExchange(subject, inputs, call) : loop(subject, inputs, call);
+            return caller == null && inputs.size() >= 2 ? loopAsOneExchange(subject, inputs, call, afterEach)
+                    : loop(subject, inputs, call, afterEach);
         }
         List<Method> methods = new ArrayList<>(inputs.size());
         List<Object[]> args = new ArrayList<>(inputs.size());
@@ -63,12 +86,14 @@ public final class Batch {
             }
         }
         if (args.stream().anyMatch(Batch::passesAGenerator)) {
-            return loop(subject, inputs, call); // a mirrored generator must see the earlier calls' draws
+            return loop(subject, inputs, call, afterEach); // a mirrored generator must see the earlier calls' draws
         }
         List<R> values = new ArrayList<>(inputs.size());
         for (int from = 0; from < inputs.size(); from += MAX_CALLS) {
             int to = Math.min(inputs.size(), from + MAX_CALLS);
-            values.addAll(uncheckedCallAll(caller, methods.subList(from, to), args.subList(from, to)));
+            int first = from;
+            values.addAll(uncheckedCallAll(caller, methods.subList(from, to), args.subList(from, to),
+                    i -> afterEach.accept(first + i)));
         }
         return values;
     }
@@ -122,24 +147,27 @@ public final class Batch {
         return BATCHING.get();
     }
 
-    private static <T, A, R> List<R> loopAsOneExchange(T subject, List<A> inputs, BiFunction<T, A, R> call) {
+    private static <T, A, R> List<R> loopAsOneExchange(T subject, List<A> inputs, BiFunction<T, A, R> call,
+            IntConsumer afterEach) {
         boolean outer = BATCHING.get();
         List<R> values = new ArrayList<>(inputs.size());
-        try {
-            for (int i = 0; i < inputs.size(); i++) {
-                BATCHING.set(i % MAX_CALLS != 0); // the first call of each exchange stands for the exchange
+        for (int i = 0; i < inputs.size(); i++) {
+            BATCHING.set(i % MAX_CALLS != 0); // the first call of each exchange stands for the exchange
+            try {
                 values.add(call.apply(subject, inputs.get(i)));
+            } finally {
+                BATCHING.set(outer);
             }
-        } finally {
-            BATCHING.set(outer);
+            afterEach.accept(i);
         }
         return values;
     }
 
-    private static <T, A, R> List<R> loop(T subject, List<A> inputs, BiFunction<T, A, R> call) {
+    private static <T, A, R> List<R> loop(T subject, List<A> inputs, BiFunction<T, A, R> call, IntConsumer afterEach) {
         List<R> values = new ArrayList<>(inputs.size());
-        for (A input : inputs) {
-            values.add(call.apply(subject, input));
+        for (int i = 0; i < inputs.size(); i++) {
+            values.add(call.apply(subject, inputs.get(i)));
+            afterEach.accept(i);
         }
         return values;
     }
@@ -191,9 +219,10 @@ public final class Batch {
     }
 
     @SuppressWarnings("unchecked")
-    private static <R> List<R> uncheckedCallAll(Caller caller, List<Method> methods, List<Object[]> args) {
+    private static <R> List<R> uncheckedCallAll(Caller caller, List<Method> methods, List<Object[]> args,
+            IntConsumer afterEach) {
         try {
-            return (List<R>) caller.callAll(methods, args);
+            return (List<R>) caller.callAll(methods, args, afterEach);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
