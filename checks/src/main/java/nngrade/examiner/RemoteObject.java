@@ -39,13 +39,22 @@ record RemoteObject(HostConnection connection, int handle, Class<?> type) implem
         return connection.call(handle, method, args == null ? new Object[0] : args);
     }
 
-    /** Many calls of this object in one exchange (see {@link Batch}). */
+    /** Many calls of this object and others of its submission in one exchange (see {@link Batch}). */
     @Override
-    public List<Object> callAll(List<Method> methods, List<Object[]> args, IntConsumer afterEach) throws Throwable {
+    public List<Object> callAll(List<Batch.Caller> targets, List<Method> methods, List<Object[]> args,
+            IntConsumer afterEach) throws Throwable {
         List<HostConnection.Call> calls = new ArrayList<>(methods.size());
         for (int i = 0; i < methods.size(); i++) {
-            calls.add(new HostConnection.Call(handle, methods.get(i), args.get(i)));
+            if (!sharesBatchesWith(targets.get(i))) {
+                throw new IllegalArgumentException("a batch of calls into two JVMs");
+            }
+            calls.add(new HostConnection.Call(((RemoteObject) targets.get(i)).handle(), methods.get(i), args.get(i)));
         }
         return connection.callAll(calls, afterEach);
+    }
+
+    @Override
+    public boolean sharesBatchesWith(Batch.Caller other) {
+        return other instanceof RemoteObject r && r.connection() == connection;
     }
 }

@@ -264,4 +264,53 @@ class BatchThroughTheChannelTest {
         assertEquals(List.of("[1.0, 11.0]", "[2.0, 12.0]", "[3.0, 13.0]"),
                 seen.stream().map(java.util.Arrays::toString).toList(), "x after each call");
     }
+
+    /** Each relu() is a new {@link Incrementing} that also counts its own calls into x[1]. */
+    private static Solutions instances() {
+        return new Solutions() {
+            @Override
+            public Activation relu() {
+                return new Activation() {
+                    private int calls;
+
+                    @Override
+                    public double[] forward(double[] x) {
+                        x[0]++;
+                        x[1] = ++calls;
+                        return new double[] {x[0]};
+                    }
+
+                    @Override
+                    public double[] backward(double[] x, double[] dy) {
+                        return dy;
+                    }
+                };
+            }
+        };
+    }
+
+    /**
+     * Calls of two objects of the submission, in turn, go in one batch: each keeps its own state
+     * and its own array, as in the same loop in-process.
+     */
+    @Test
+    void callsOfTwoObjectsInTurnAreOneBatch() {
+        inTurn(instances());
+        try (RemoteSubmission remote = RemoteSubmission.loopback(instances())) {
+            long before = remote.exchanges();
+            inTurn(remote.solutions());
+            assertEquals(2 + 1, remote.exchanges() - before, "two factory calls, then one exchange");
+        }
+    }
+
+    private static void inTurn(Solutions s) {
+        List<Activation> both = List.of(s.relu(), s.relu());
+        double[] a = {0, 0};
+        double[] b = {100, 0};
+        List<String> seen = new ArrayList<>();
+        List<Integer> order = List.of(0, 1, 0, 0, 1);
+        Batch.across(both, order, k -> k, (f, k) -> f.forward(k == 0 ? a : b),
+                i -> seen.add(java.util.Arrays.toString(order.get(i) == 0 ? a : b)));
+        assertEquals(List.of("[1.0, 1.0]", "[101.0, 1.0]", "[2.0, 2.0]", "[3.0, 3.0]", "[102.0, 2.0]"), seen);
+    }
 }

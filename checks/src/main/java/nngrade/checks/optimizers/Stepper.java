@@ -39,23 +39,27 @@ interface Stepper {
     }
 
     static Stepper of(Optimizer optimizer) {
-        return new Stepper() {
-            @Override
-            public void step(double[] x, UnaryOperator<double[]> gradient) {
-                optimizer.step(x, gradient.apply(x.clone()));
-            }
+        return new OfOptimizer(optimizer);
+    }
 
-            /** The same calls, in one exchange behind the channel: every step is handed the same x. */
-            @Override
-            public double[][] along(double[] x, double[][] grads) {
-                double[][] xs = new double[grads.length + 1][];
-                Batch.map(optimizer, IntStream.range(0, grads.length).boxed().toList(), (o, t) -> {
-                    o.step(x, grads[t].clone());
-                    return null;
-                }, t -> xs[t + 1] = x.clone());
-                return xs;
-            }
-        };
+    /** An {@link Optimizer}, handed the gradient at a copy of its parameters. */
+    record OfOptimizer(Optimizer optimizer) implements Stepper {
+
+        @Override
+        public void step(double[] x, UnaryOperator<double[]> gradient) {
+            optimizer.step(x, gradient.apply(x.clone()));
+        }
+
+        /** The same calls, in one exchange behind the channel: every step is handed the same x. */
+        @Override
+        public double[][] along(double[] x, double[][] grads) {
+            double[][] xs = new double[grads.length + 1][];
+            Batch.map(optimizer, IntStream.range(0, grads.length).boxed().toList(), (o, t) -> {
+                o.step(x, grads[t].clone());
+                return null;
+            }, t -> xs[t + 1] = x.clone());
+            return xs;
+        }
     }
 
     static Stepper of(LookaheadOptimizer optimizer) {

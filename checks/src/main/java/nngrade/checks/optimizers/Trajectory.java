@@ -1,5 +1,9 @@
 package nngrade.checks.optimizers;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import nngrade.checks.support.Batch;
 import nngrade.checks.support.Miss;
 import nngrade.checks.support.Tolerance;
 
@@ -32,7 +36,7 @@ final class Trajectory {
     static double[][] follow(Stepper stepper, Run run) {
         double[] x = run.x0().clone();
         if (run.field() instanceof GradientSequence s && s.grads().length >= run.steps()) {
-            double[][] xs = stepper.along(x, java.util.Arrays.copyOf(s.grads(), run.steps()));
+            double[][] xs = stepper.along(x, Arrays.copyOf(s.grads(), run.steps()));
             xs[0] = run.x0().clone();
             return xs;
         }
@@ -42,6 +46,47 @@ final class Trajectory {
             int step = t;
             stepper.step(x, point -> run.field().at(step, point));
             xs[t] = x.clone();
+        }
+        return xs;
+    }
+
+    /**
+     * Steps two instances in turn: a's step t, then b's step t while b's run lasts.
+     *
+     * @return a's rows 0..T, as {@link #follow} gives them
+     */
+    static double[][] followInTurn(Stepper a, Run first, Stepper b, Run second) {
+        double[] xa = first.x0().clone();
+        double[] xb = second.x0().clone();
+        double[][] xs = new double[first.steps() + 1][];
+        xs[0] = xa.clone();
+        if (a instanceof Stepper.OfOptimizer oa && b instanceof Stepper.OfOptimizer ob
+                && first.field() instanceof GradientSequence ga && ga.grads().length >= first.steps()
+                && second.field() instanceof GradientSequence gb && gb.grads().length >= second.steps()) {
+            List<int[]> turns = new ArrayList<>(); // {instance, step}
+            for (int t = 1; t <= first.steps(); t++) {
+                turns.add(new int[] {0, t});
+                if (t <= second.steps()) {
+                    turns.add(new int[] {1, t});
+                }
+            }
+            Batch.across(List.of(oa.optimizer(), ob.optimizer()), turns, turn -> turn[0], (o, turn) -> {
+                o.step(turn[0] == 0 ? xa : xb, (turn[0] == 0 ? ga : gb).grads()[turn[1] - 1].clone());
+                return null;
+            }, i -> {
+                if (turns.get(i)[0] == 0) {
+                    xs[turns.get(i)[1]] = xa.clone();
+                }
+            });
+            return xs;
+        }
+        for (int t = 1; t <= first.steps(); t++) {
+            int step = t;
+            a.step(xa, p -> first.field().at(step, p));
+            xs[t] = xa.clone();
+            if (t <= second.steps()) {
+                b.step(xb, p -> second.field().at(step, p));
+            }
         }
         return xs;
     }

@@ -5,10 +5,12 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.ToIntFunction;
 import nngrade.host.DrawnValues;
 
 /**
@@ -32,6 +34,7 @@ public final class Batch {
     /** What stands behind a submission's proxy and can make many calls in one exchange. */
     public interface Caller {
         /**
+         * @param targets   the object of each call: this one's, or one it shares batches with
          * @param methods   the method of each call
          * @param args      the arguments of each call; an array handed to several calls is one
          *                  array behind the channel too
@@ -40,7 +43,11 @@ public final class Batch {
          * @return each call's value, in order
          * @throws Throwable what the first call that threw threw; the later calls were not made
          */
-        List<Object> callAll(List<Method> methods, List<Object[]> args, IntConsumer afterEach) throws Throwable;
+        List<Object> callAll(List<Caller> targets, List<Method> methods, List<Object[]> args, IntConsumer afterEach)
+                throws Throwable;
+
+        /** @return whether calls of the object behind {@code other} can go in this one's batches */
+        boolean sharesBatchesWith(Caller other);
     }
 
     private Batch() {
@@ -70,32 +77,58 @@ public final class Batch {
      * @return the value of each call, in the order of the inputs
      */
     public static <T, A, R> List<R> map(T subject, List<A> inputs, BiFunction<T, A, R> call, IntConsumer afterEach) {
-        Caller caller = callerBehind(subject);
-        if (caller == null || inputs.size() < 2) {
-            return caller == null && inputs.size() >= 2 ? loopAsOneExchange(subject, inputs, call, afterEach)
-                    : loop(subject, inputs, call, afterEach);
+        return across(List.of(subject), inputs, input -> 0, call, afterEach);
+    }
+
+    /**
+     * Calls of several subjects of one submission, interleaved as a loop makes them, in one
+     * exchange behind the channel: e.g. two instances of an optimizer stepped in turn.
+     *
+     * @param subjects  the objects called; not modified by this method (the calls may change them)
+     * @param inputs    one input per call, in order; not modified
+     * @param subjectOf the place in {@code subjects} of the object an input's call is made on
+     * @param call      calls that subject once with the input and returns the value unchanged
+     * @param afterEach as for {@link #map(Object, List, BiFunction, IntConsumer)}
+     * @return the value of each call, in the order of the inputs
+     */
+    public static <T, A, R> List<R> across(List<T> subjects, List<A> inputs, ToIntFunction<A> subjectOf,
+            BiFunction<T, A, R> call, IntConsumer afterEach) {
+        List<Caller> callers = subjects.stream().map(Batch::callerBehind).toList();
+        if (inputs.size() < 2 || !oneChannel(callers)) {
+            return callers.stream().allMatch(Objects::isNull) && inputs.size() >= 2
+                    ? loopAsOneExchange(subjects, inputs, subjectOf, call, afterEach)
+                    : loop(subjects, inputs, subjectOf, call, afterEach);
         }
+        List<Caller> targets = new ArrayList<>(inputs.size());
         List<Method> methods = new ArrayList<>(inputs.size());
         List<Object[]> args = new ArrayList<>(inputs.size());
-        T standIn = recorder(subject, methods, args);
+        List<T> standIns = subjects.stream().map(t -> recorder(t, methods, args)).toList();
         for (A input : inputs) {
             int before = methods.size();
-            call.apply(standIn, input);
+            int k = subjectOf.applyAsInt(input);
+            call.apply(standIns.get(k), input);
             if (methods.size() != before + 1) {
                 throw new IllegalStateException("a batched call must call its subject exactly once");
             }
+            targets.add(callers.get(k));
         }
-        if (args.stream().anyMatch(Batch::passesAGenerator)) {
-            return loop(subject, inputs, call, afterEach); // a mirrored generator must see the earlier calls' draws
+        if (args.stream().anyMatch(Batch::passesAGenerator)) { // a mirrored generator must see the earlier calls' draws
+            return loop(subjects, inputs, subjectOf, call, afterEach);
         }
         List<R> values = new ArrayList<>(inputs.size());
         for (int from = 0; from < inputs.size(); from += MAX_CALLS) {
             int to = Math.min(inputs.size(), from + MAX_CALLS);
             int first = from;
-            values.addAll(uncheckedCallAll(caller, methods.subList(from, to), args.subList(from, to),
-                    i -> afterEach.accept(first + i)));
+            values.addAll(uncheckedCallAll(callers.get(0), targets.subList(from, to), methods.subList(from, to),
+                    args.subList(from, to), i -> afterEach.accept(first + i)));
         }
         return values;
+    }
+
+    /** @return whether every subject is behind the channel, and all of them behind one */
+    private static boolean oneChannel(List<Caller> callers) {
+        Caller first = callers.get(0);
+        return first != null && callers.stream().allMatch(c -> c != null && first.sharesBatchesWith(c));
     }
 
     /**
@@ -147,14 +180,15 @@ public final class Batch {
         return BATCHING.get();
     }
 
-    private static <T, A, R> List<R> loopAsOneExchange(T subject, List<A> inputs, BiFunction<T, A, R> call,
-            IntConsumer afterEach) {
+    private static <T, A, R> List<R> loopAsOneExchange(List<T> subjects, List<A> inputs, ToIntFunction<A> subjectOf,
+            BiFunction<T, A, R> call, IntConsumer afterEach) {
         boolean outer = BATCHING.get();
         List<R> values = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             BATCHING.set(i % MAX_CALLS != 0); // the first call of each exchange stands for the exchange
             try {
-                values.add(call.apply(subject, inputs.get(i)));
+                A input = inputs.get(i);
+                values.add(call.apply(subjects.get(subjectOf.applyAsInt(input)), input));
             } finally {
                 BATCHING.set(outer);
             }
@@ -163,10 +197,12 @@ public final class Batch {
         return values;
     }
 
-    private static <T, A, R> List<R> loop(T subject, List<A> inputs, BiFunction<T, A, R> call, IntConsumer afterEach) {
+    private static <T, A, R> List<R> loop(List<T> subjects, List<A> inputs, ToIntFunction<A> subjectOf,
+            BiFunction<T, A, R> call, IntConsumer afterEach) {
         List<R> values = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
-            values.add(call.apply(subject, inputs.get(i)));
+            A input = inputs.get(i);
+            values.add(call.apply(subjects.get(subjectOf.applyAsInt(input)), input));
             afterEach.accept(i);
         }
         return values;
@@ -219,10 +255,10 @@ public final class Batch {
     }
 
     @SuppressWarnings("unchecked")
-    private static <R> List<R> uncheckedCallAll(Caller caller, List<Method> methods, List<Object[]> args,
-            IntConsumer afterEach) {
+    private static <R> List<R> uncheckedCallAll(Caller caller, List<Caller> targets, List<Method> methods,
+            List<Object[]> args, IntConsumer afterEach) {
         try {
-            return (List<R>) caller.callAll(methods, args, afterEach);
+            return (List<R>) caller.callAll(targets, methods, args, afterEach);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
