@@ -71,6 +71,11 @@ final class IdentityIndex {
         return size;
     }
 
+    /** @return the object numbered {@code number} */
+    Object get(int number) {
+        return items[number];
+    }
+
     /** @return the objects in the order of their numbers, a copy */
     List<Object> toList() {
         return size == 0 ? List.of() : Arrays.asList(Arrays.copyOf(items, size));

@@ -56,9 +56,8 @@ public final class WireOutput {
 
     /** Notes the arrays of the call just written as the batch's call number {@code call}, for the calls after it. */
     public void endBatchCall(int call) {
-        List<Object> written = arrays.toList();
-        for (int i = 0; i < written.size(); i++) {
-            earlierCalls.putIfAbsent(written.get(i), ((long) call << 32) | i);
+        for (int i = 0; i < arrays.size(); i++) {
+            earlierCalls.putIfAbsent(arrays.get(i), ((long) call << 32) | i);
         }
     }
 

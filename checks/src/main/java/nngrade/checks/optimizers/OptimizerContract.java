@@ -4,13 +4,11 @@ import static nngrade.checks.api.CheckSettings.qt;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.Subjects;
 import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
-import nngrade.checks.support.Batch;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Hyper;
 import nngrade.checks.support.Raises;
@@ -128,10 +126,7 @@ public abstract class OptimizerContract {
                 for (int t = 0; t < run.steps(); t++) {
                     handed[t] = seq.grads()[t].clone();
                 }
-                Batch.map(o.optimizer(), IntStream.range(0, run.steps()).boxed().toList(), (opt, t) -> {
-                    opt.step(x, handed[t]);
-                    return null;
-                }, t -> Expect.unchanged("gradient of step " + (t + 1), seq.grads()[t], handed[t]));
+                o.steps(x, handed, t -> Expect.unchanged("gradient of step " + (t + 1), seq.grads()[t], handed[t]));
                 return;
             }
             for (int t = 1; t <= run.steps(); t++) {

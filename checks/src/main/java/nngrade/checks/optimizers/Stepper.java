@@ -1,5 +1,7 @@
 package nngrade.checks.optimizers;
 
+import java.util.Arrays;
+import java.util.function.IntConsumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import nngrade.checks.support.Batch;
@@ -54,11 +56,22 @@ interface Stepper {
         @Override
         public double[][] along(double[] x, double[][] grads) {
             double[][] xs = new double[grads.length + 1][];
-            Batch.map(optimizer, IntStream.range(0, grads.length).boxed().toList(), (o, t) -> {
-                o.step(x, grads[t].clone());
-                return null;
-            }, t -> xs[t + 1] = x.clone());
+            steps(x, Arrays.stream(grads).map(double[]::clone).toArray(double[][]::new), t -> xs[t + 1] = x.clone());
             return xs;
+        }
+
+        /**
+         * Steps once per gradient, in one exchange behind the channel.
+         *
+         * @param x         the parameters, updated in place
+         * @param handed    handed[t - 1] is the very array step t is handed
+         * @param afterStep run with t - 1 right after step t, as a loop would run it there
+         */
+        void steps(double[] x, double[][] handed, IntConsumer afterStep) {
+            Batch.map(optimizer, IntStream.range(0, handed.length).boxed().toList(), (o, t) -> {
+                o.step(x, handed[t]);
+                return null;
+            }, afterStep);
         }
     }
 
