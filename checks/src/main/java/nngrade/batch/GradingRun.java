@@ -1,6 +1,7 @@
 package nngrade.batch;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -233,6 +234,18 @@ final class GradingRun {
             }
         });
         return free;
+    }
+
+    /**
+     * Settles every check of these problems at 0 without running it, "not implemented yet": their
+     * code is the template's ({@link nngrade.submission.UntouchedProblems}).
+     */
+    synchronized void notStarted(Collection<String> problems) {
+        for (String problem : problems) {
+            for (String k : keysOfProblem.getOrDefault(problem, List.of())) {
+                results.putIfAbsent(k, plan.get(k).notStarted());
+            }
+        }
     }
 
     /** Records a check's end; weight and instructor-only come from the parent's own plan. */

@@ -11,8 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BooleanSupplier;
 import nngrade.engine.CheckStatus;
+import nngrade.submission.FallbackCompiler;
 import nngrade.submission.StaticState;
 import nngrade.submission.SubmissionStatus;
+import nngrade.submission.UntouchedProblems;
 
 /**
  * Examines a submission without running any of it here: compiled in a warm compile worker, its
@@ -114,7 +116,7 @@ final class IsolatedExaminer implements SubmissionExaminer {
         IsolatedGrading.Outcome outcome;
         underWay.add(grading);
         try {
-            outcome = grading.grade(Path.of(compiled.classes()), slot, budget - compileMillis);
+            outcome = grading.grade(Path.of(compiled.classes()), slot, budget - compileMillis, untouched(work));
         } finally {
             underWay.remove(grading);
         }
@@ -124,6 +126,15 @@ final class IsolatedExaminer implements SubmissionExaminer {
         return new Examination(outcome.report(), compiled.setAside().isEmpty() ? SubmissionStatus.GRADED
                 : SubmissionStatus.PARTLY_COMPILED, trouble, compiled.info(), compileMillis, 0, outcome.checksMillis(),
                 new ChannelUsage(u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7], u[8], u[9], outcome.layers()), outcome.plots());
+    }
+
+    /** @return the problems left as the template has them, settled without running; none if the sources cannot be read */
+    private Set<String> untouched(Path work) {
+        try {
+            return UntouchedProblems.of(FallbackCompiler.compiledSources(work), template);
+        } catch (IOException | RuntimeException e) {
+            return Set.of();
+        }
     }
 
     /**

@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import nngrade.batch.BatchRequest;
 import nngrade.batch.Limits;
 import nngrade.batch.SingleSubmission;
 import nngrade.checks.api.CheckSettings;
+import nngrade.engine.CheckObserver;
 import nngrade.engine.GradeReport;
 import nngrade.engine.GradeRequest;
 import nngrade.engine.Grader;
@@ -21,6 +23,7 @@ import nngrade.feedback.FeedbackPage;
 import nngrade.feedback.Pictures;
 import nngrade.feedback.PlotJson;
 import nngrade.handout.Assignment;
+import nngrade.host.NotStarted;
 import nngrade.lms.ResultFormat;
 import nngrade.problems.Catalogue;
 import nngrade.problems.Solutions;
@@ -35,6 +38,7 @@ import nngrade.submission.IntakeRefused;
 import nngrade.submission.SubmissionLoader;
 import nngrade.submission.SubmissionStatus;
 import nngrade.submission.TemplateSources;
+import nngrade.submission.UntouchedProblems;
 import nngrade.submission.WorkFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -114,7 +118,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (target.equals("reference")) {
             return check(Targets.reference().orElseThrow(() -> new IllegalArgumentException(
-                    "this build of nngrade has no reference (a student handout)")), List.of(), selected, "the reference", true);
+                    "this build of nngrade has no reference (a student handout)")), List.of(), selected, "the reference", true,
+                    Set.of());
         }
         Path submission = Targets.submissionOf(target);
         if (!Files.exists(submission)) {
@@ -125,10 +130,12 @@ final class CheckCommand implements Callable<Integer> {
         }
         try (WorkFolder work = WorkFolder.create("nngrade-check-")) {
             Intake.Taken taken = Intake.take(submission, work.newFolder("intake"));
-            Compilation compiled = compile(taken.sources(), work);
+            Path template = TemplateSources.bundled(work.path());
+            Compilation compiled = compile(taken.sources(), template, work);
             List<String> notes = new ArrayList<>(taken.notes());
             notes.addAll(compiled.notes());
-            return check(SubmissionLoader.instantiate(compiled.classes()), notes, selected, submission.toString(), false);
+            return check(SubmissionLoader.instantiate(compiled.classes()), notes, selected, submission.toString(), false,
+                    UntouchedProblems.of(taken.sources(), template));
         } catch (IntakeRefused | CompileError e) {
             System.err.println("nngrade: " + e.getMessage());
             return 2;
@@ -139,30 +146,35 @@ final class CheckCommand implements Callable<Integer> {
      * Compiles the sources, or takes their classes from the last checks' ({@link CompileCache})
      * when nothing was edited since.
      */
-    private static Compilation compile(Path sources, WorkFolder work) throws IOException, CompileError {
+    private static Compilation compile(Path sources, Path template, WorkFolder work) throws IOException, CompileError {
         Optional<CompileCache> cache = CompileCache.besideTheJar();
         String key = cache.isPresent() ? cache.get().key(sources) : null;
         Optional<Compilation> kept = cache.isPresent() ? cache.get().find(key, work.newFolder("kept")) : Optional.empty();
         if (kept.isPresent()) {
             return kept.get();
         }
-        Compilation compiled = FallbackCompiler.compile(sources, TemplateSources.bundled(work.path()),
-                work.newFolder("compile"));
+        Compilation compiled = FallbackCompiler.compile(sources, template, work.newFolder("compile"));
         cache.ifPresent(c -> c.keep(key, compiled));
         return compiled;
     }
 
-    /** Checks {@code subject}, named {@code what}, in this JVM: the reference itself, or a submission's classes. */
+    /**
+     * Checks {@code subject}, named {@code what}, in this JVM: the reference itself, or a
+     * submission's classes, whose {@code untouched} problems are settled without running.
+     */
     private int check(Solutions subject, List<String> notes, Set<String> selected, String what,
-            boolean isTheReference) throws Exception {
+            boolean isTheReference, Set<String> untouched) throws Exception {
         Optional<Solutions> reference = publicOnly ? Optional.empty() : Targets.reference();
         System.out.println("checking " + what + (reference.isPresent() ? "" : " (public checks only)")
                 + (isTheReference ? ""
                         : ", in this JVM (fast; --isolated runs it as it is graded)"));
         notes.forEach(n -> System.out.println("note: " + n));
+        Set<String> notStarted = new TreeSet<>(untouched);
+        notStarted.addAll(NotStarted.problemsOf(subject));
         GradeReport report = grader(isTheReference).grade(new GradeRequest(subject, reference.orElse(null),
                 selected, seed, reference.isPresent(),
-                timeoutSeconds == null ? GradeRequest.DEFAULT_CHECK_TIMEOUT : Duration.ofSeconds(timeoutSeconds)));
+                timeoutSeconds == null ? GradeRequest.DEFAULT_CHECK_TIMEOUT : Duration.ofSeconds(timeoutSeconds)),
+                CheckObserver.NONE, notStarted);
         ConsoleReport.print(report, System.out);
         if (json != null || html != null) {
             ObjectNode result = GradescopeJson.toJson(report, notes);

@@ -22,4 +22,9 @@ public record PlannedCheck(String problemId, String name, int weight, boolean ne
     public CheckResult failed(CheckStatus status, String reason) {
         return result(status, reason, reason, 0);
     }
+
+    /** @return the result of this check when its problem is settled without running it: as if it threw NotImplementedYet at once */
+    public CheckResult notStarted() {
+        return failed(CheckStatus.NOT_IMPLEMENTED, "not implemented yet");
+    }
 }

@@ -58,7 +58,7 @@ public final class FallbackCompiler {
         if (SubmissionCompiler.javaFiles(sources).isEmpty()) {
             throw CompileError.saying("no .java files in the submission");
         }
-        Path src = work.resolve("src");
+        Path src = compiledSources(work);
         SourceFiles.copyJava(sources, src);
         List<String> filledIn = SourceFiles.fillMissing(src, template);
         FallbackCompiler compiler = new FallbackCompiler(src, template);
@@ -95,6 +95,11 @@ public final class FallbackCompiler {
         String fix = expected.isEmpty() ? "remove its package line" : "make its package line `package " + expected + ";`";
         return file + " " + says + " but sits in " + where + ", so " + replace(file) + "; " + fix
                 + " (or move it to the folder of its package).";
+    }
+
+    /** @return where {@link #compile} leaves the sources it compiled, the template's in place of those set aside */
+    public static Path compiledSources(Path work) {
+        return work.resolve("src");
     }
 
     /**

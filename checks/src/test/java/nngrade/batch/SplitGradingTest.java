@@ -93,7 +93,7 @@ class SplitGradingTest {
             IsolatedGrading alone = grading();
             alone.inOneJvm();
             Lender lender = new Lender(alone, other);
-            IsolatedGrading.Outcome outcome = alone.grade(classes, own, 600_000);
+            IsolatedGrading.Outcome outcome = alone.grade(classes, own, 600_000, List.of());
             lender.stopAndWait();
             assertFalse(lender.helped.get(), "no other examiner took any of its problems");
             assertFalse(lender.offered.get(), "none was offered");
@@ -108,11 +108,11 @@ class SplitGradingTest {
             CompileWorker.Answer compiled = compilers.compile(CAROL, Submissions.TEMPLATE, work, 60_000);
             assertNull(compiled.error());
             Path classes = Path.of(compiled.classes());
-            IsolatedGrading.Outcome alone = grading().grade(classes, own, 600_000);
+            IsolatedGrading.Outcome alone = grading().grade(classes, own, 600_000, List.of());
 
             IsolatedGrading split = grading();
             Lender lender = new Lender(split, other);
-            IsolatedGrading.Outcome together = split.grade(classes, own, 600_000);
+            IsolatedGrading.Outcome together = split.grade(classes, own, 600_000, List.of());
             lender.stopAndWait();
 
             assertTrue(lender.helped.get(), "the other examiner took problems");

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nngrade.problems.NotImplementedYet;
 import nngrade.problems.Solutions;
 
@@ -21,20 +22,28 @@ public final class NotStarted {
     public static List<String> problemsOf(Solutions submission) {
         List<String> ids = new ArrayList<>();
         for (Method m : Solutions.class.getMethods()) {
-            if (!m.isDefault() || !inherited(submission, m)) {
-                continue;
-            }
-            try {
-                m.invoke(submission, defaults(m.getParameterTypes()));
-            } catch (InvocationTargetException e) {
-                if (e.getCause() instanceof NotImplementedYet n && n.getClass() == NotImplementedYet.class) {
-                    ids.add(n.problemId());
-                }
-            } catch (IllegalAccessException e) {
-                // not a factory method we can probe: its checks run
+            if (m.isDefault() && inherited(submission, m)) {
+                problemOf(submission, m).ifPresent(ids::add);
             }
         }
         return ids;
+    }
+
+    /**
+     * @param m a factory method of the contract, called on {@code s} with zeros and nulls
+     * @return the problem id of the NotImplementedYet it throws, if it throws one
+     */
+    public static Optional<String> problemOf(Solutions s, Method m) {
+        try {
+            m.invoke(s, defaults(m.getParameterTypes()));
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof NotImplementedYet n && n.getClass() == NotImplementedYet.class) {
+                return Optional.of(n.problemId());
+            }
+        } catch (IllegalAccessException e) {
+            // not a factory method we can probe: its checks run
+        }
+        return Optional.empty();
     }
 
     private static boolean inherited(Solutions submission, Method m) {

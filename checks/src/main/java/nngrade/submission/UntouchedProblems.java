@@ -1,0 +1,154 @@
+package nngrade.submission;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nngrade.host.NotStarted;
+import nngrade.problems.Solutions;
+
+/**
+ * The problems a submission left as the template has them, found by reading sources, never by
+ * running them. Problem P is untouched when
+ * <ul>
+ * <li>{@code StudentSolutions.java} is the template's, so P's factory method returns a new
+ *     instance of the template's class for P;
+ * <li>that class's file, and every template file it names (its superclass, say), transitively,
+ *     are the template's word for word (line endings aside);
+ * <li>no other file of the submission declares a type whose name those files use, which could
+ *     change what a name in them resolves to.
+ * </ul>
+ * Such a problem's code is the template's, whose every method throws NotImplementedYet: each of
+ * its checks would end "not implemented yet", so it is settled so without running them (a blank
+ * template's 807 checks took about 2 s of a grader's CPU). A rule that misses one only costs
+ * time: its checks run as any others. A file the submission changes in any way, even a comment,
+ * makes its problems run.
+ */
+public final class UntouchedProblems {
+
+    static final String SOLUTIONS = "nngrade/student/StudentSolutions.java";
+    private static final Pattern IMPORT = Pattern.compile("import\\s+([\\w.]+)\\s*;");
+
+    private UntouchedProblems() {
+    }
+
+    /**
+     * @param sources  the sources that were compiled, the template's standing in for any set aside (not modified)
+     * @param template the template's sources (not modified)
+     * @return the ids of the problems the submission left untouched
+     */
+    public static Set<String> of(Path sources, Path template) throws IOException {
+        Map<String, String> ours = texts(template);
+        Map<String, String> theirs = texts(sources);
+        Set<String> untouched = new TreeSet<>();
+        if (!ours.containsKey(SOLUTIONS) || !ours.get(SOLUTIONS).equals(theirs.get(SOLUTIONS))) {
+            return untouched;
+        }
+        Set<String> declaredElsewhere = declaredInChangedFiles(ours, theirs);
+        Map<String, List<String>> filesNamed = filesBySimpleName(ours);
+        for (Map.Entry<String, String> factory : factoryProblems().entrySet()) {
+            instantiated(ours.get(SOLUTIONS), factory.getKey())
+                    .map(simpleName -> closure(simpleName, ours, filesNamed))
+                    .filter(files -> !files.isEmpty() && files.stream().allMatch(f -> ours.get(f).equals(theirs.get(f))
+                            && disjoint(JavaText.identifiers(ours.get(f)), declaredElsewhere)))
+                    .ifPresent(files -> untouched.add(factory.getValue()));
+        }
+        return untouched;
+    }
+
+    /** @return each factory method of the contract by name, with the problem id its default throws */
+    static Map<String, String> factoryProblems() {
+        Map<String, String> ids = new LinkedHashMap<>();
+        InvocationHandler defaults = (proxy, m, args) -> InvocationHandler.invokeDefault(proxy, m, args);
+        Solutions contract = (Solutions) Proxy.newProxyInstance(Solutions.class.getClassLoader(),
+                new Class<?>[] {Solutions.class}, defaults);
+        for (Method m : Solutions.class.getMethods()) {
+            if (m.isDefault()) {
+                NotStarted.problemOf(contract, m).ifPresent(id -> ids.put(m.getName(), id));
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * @return the simple name of the class the template's factory method creates, if its body is
+     *     {@code return new X(...)} or {@code return new some.package.X(...)}
+     */
+    static Optional<String> instantiated(String solutions, String factory) {
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(factory)
+                + "\\s*\\([^)]*\\)\\s*\\{\\s*return\\s+new\\s+(?:[\\w$]+\\s*\\.\\s*)*([A-Za-z_$][\\w$]*)\\s*\\(")
+                .matcher(JavaText.code(solutions));
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /**
+     * @return the template's files of that class and of every class they name, and so on: where a
+     *     name could mean files of several packages, all of them; empty if it names none
+     */
+    private static List<String> closure(String simpleName, Map<String, String> ours, Map<String, List<String>> filesNamed) {
+        if (!filesNamed.containsKey(simpleName)) {
+            return List.of();
+        }
+        Set<String> found = new HashSet<>();
+        Deque<String> names = new ArrayDeque<>(List.of(simpleName));
+        while (!names.isEmpty()) {
+            for (String file : filesNamed.getOrDefault(names.pop(), List.of())) {
+                if (found.add(file)) {
+                    JavaText.identifiers(ours.get(file)).stream().filter(filesNamed::containsKey).forEach(names::push);
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static Map<String, List<String>> filesBySimpleName(Map<String, String> ours) {
+        Map<String, List<String>> byName = new HashMap<>();
+        for (String file : ours.keySet()) {
+            if (!file.equals(SOLUTIONS)) {
+                String name = Path.of(file).getFileName().toString().replaceFirst("\\.java$", "");
+                byName.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(file);
+            }
+        }
+        return byName;
+    }
+
+    /** @return the type names declared in the submission's files that are not the template's */
+    private static Set<String> declaredInChangedFiles(Map<String, String> ours, Map<String, String> theirs) {
+        Set<String> declared = new HashSet<>();
+        theirs.forEach((file, text) -> {
+            if (!text.equals(ours.get(file))) {
+                declared.addAll(JavaText.declaredTypes(text));
+            }
+        });
+        return declared;
+    }
+
+    private static boolean disjoint(Set<String> a, Set<String> b) {
+        return a.stream().noneMatch(b::contains);
+    }
+
+    /** @return every .java file under root by its relative path, with line endings made \n */
+    private static Map<String, String> texts(Path root) throws IOException {
+        Map<String, String> texts = new HashMap<>();
+        for (String file : SourceFiles.relativeJavaFiles(root)) {
+            String text = new String(Files.readAllBytes(root.resolve(file)), StandardCharsets.UTF_8);
+            texts.put(file.replace('\\', '/'), text.replace("\r\n", "\n"));
+        }
+        return texts;
+    }
+}
