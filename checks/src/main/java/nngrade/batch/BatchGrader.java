@@ -102,7 +102,8 @@ public final class BatchGrader {
                     records(results, temp));
             regrade.describe(listing.submissions().size()).forEach(log::println);
             int written;
-            try (SubmissionExaminer examiner = examiner(templateSources)) {
+            Path blank = template != null ? TemplateSources.bundled(temp.path()) : templateSources;
+            try (SubmissionExaminer examiner = examiner(templateSources, blank)) {
                 written = gradeAll(regrade.todo(), examiner, options.jobs(), results, settings, temp,
                         new Progress(log, terminal, regrade.todo().size()), log);
             }
@@ -112,8 +113,8 @@ public final class BatchGrader {
     }
 
     /** The one place that says what examines a submission; the rest of the batch only calls it. */
-    private SubmissionExaminer examiner(Path templateSources) {
-        return new IsolatedExaminer(request, limits, plan, templateSources);
+    private SubmissionExaminer examiner(Path templateSources, Path blank) {
+        return new IsolatedExaminer(request, limits, plan, templateSources, blank);
     }
 
     /** @return how many results were written */

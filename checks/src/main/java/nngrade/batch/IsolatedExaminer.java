@@ -33,6 +33,7 @@ final class IsolatedExaminer implements SubmissionExaminer {
     private final Limits limits;
     private final BatchPlan plan;
     private final Path template;
+    private final Path blank;
     private final Queue<GradingSlot> idle = new ConcurrentLinkedQueue<>();
     private final Set<GradingSlot> all = ConcurrentHashMap.newKeySet();
     private final CompileWorkers compilers;
@@ -40,11 +41,19 @@ final class IsolatedExaminer implements SubmissionExaminer {
     private final Set<IsolatedGrading> underWay = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    IsolatedExaminer(BatchRequest request, Limits limits, BatchPlan plan, Path template) {
+    /**
+     * @param template the sources that stand in for a file that does not compile (not modified)
+     * @param blank    the template bundled in the grader, whose every check says "not implemented
+     *     yet" (a test shows it): a problem whose sources are these is settled without running
+     *     ({@link UntouchedProblems}). An instructor's own template may give working code, so it
+     *     is not the yardstick. Not modified.
+     */
+    IsolatedExaminer(BatchRequest request, Limits limits, BatchPlan plan, Path template, Path blank) {
         this.request = request;
         this.limits = limits;
         this.plan = plan;
         this.template = template;
+        this.blank = blank;
         this.compilers = new CompileWorkers(limits);
     }
 
@@ -131,7 +140,7 @@ final class IsolatedExaminer implements SubmissionExaminer {
     /** @return the problems left as the template has them, settled without running; none if the sources cannot be read */
     private Set<String> untouched(Path work) {
         try {
-            return UntouchedProblems.of(FallbackCompiler.compiledSources(work), template);
+            return UntouchedProblems.of(FallbackCompiler.compiledSources(work), blank);
         } catch (IOException | RuntimeException e) {
             return Set.of();
         }

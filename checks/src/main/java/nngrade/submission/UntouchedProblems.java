@@ -49,7 +49,9 @@ public final class UntouchedProblems {
 
     /**
      * @param sources  the sources that were compiled, the template's standing in for any set aside (not modified)
-     * @param template the template's sources (not modified)
+     * @param template the blank template's sources, every check of whose code says "not
+     *     implemented yet" (the one bundled in the grader: a test shows it), never an
+     *     instructor's own, which may hand out working code (not modified)
      * @return the ids of the problems the submission left untouched
      */
     public static Set<String> of(Path sources, Path template) throws IOException {
