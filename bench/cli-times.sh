@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Wall time of the commands a student and an instructor wait for, against the targets of issue 9:
 #   ./nngrade check template --problem act.relu   (a student checking again; target 1 s), and the
-#     same after an edit, which compiles (check keeps the classes of unedited sources)
+#     same after an edit, which compiles (check keeps the classes of unedited sources) and runs
+#     act.relu's checks (the blank template's own Relu.java is settled unrun: UntouchedProblems)
+#   ./nngrade check template                      (every problem of the blank template, all settled unrun)
 #   ./nngrade check reference                     (CI; target 6 s)
 #   ./nngrade check reference --problem act.relu
 #   ./nngrade grade examples/submissions --out X  (README's main job; target 20 s)
@@ -42,6 +44,7 @@ edit_and_check() {
   "$ROOT/nngrade" check "$EDITED" --problem act.relu
 }
 time_it "  the same after an edit (compiles)" edit_and_check
+time_it "check template (every problem, none begun)" "$ROOT/nngrade" check template
 time_it "check reference --problem act.relu" "$ROOT/nngrade" check reference --problem act.relu
 time_it "check reference (target 6 s)" "$ROOT/nngrade" check reference
 time_it "grade examples/submissions (README's main job, target 20 s)" "$ROOT/nngrade" grade "$ROOT/examples/submissions" --out "{}"
