@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nngrade.host.NotStarted;
 import nngrade.problems.Solutions;
 
@@ -26,12 +24,14 @@ import nngrade.problems.Solutions;
  * The problems a submission left as the template has them, found by reading sources, never by
  * running them. Problem P is untouched when
  * <ul>
- * <li>{@code StudentSolutions.java} is the template's, so P's factory method returns a new
- *     instance of the template's class for P;
+ * <li>P's factory method in {@code StudentSolutions.java} is the template's, comments and spacing
+ *     aside, and so is the import of the class it creates ({@link FactoryMethod}): it returns a
+ *     new instance of the template's class for P, whatever else the file holds;
  * <li>that class's file, and every template file it names (its superclass, say), transitively,
  *     are the template's word for word (line endings aside);
- * <li>no other file of the submission declares a type whose name those files use, which could
- *     change what a name in them resolves to.
+ * <li>no file of the submission that is not the template's declares a type whose name the
+ *     factory method, its import or those files use, which could change what a name in them
+ *     resolves to.
  * </ul>
  * Such a problem's code is the template's, whose every method throws NotImplementedYet: each of
  * its checks would end "not implemented yet", so it is settled so without running them (a blank
@@ -42,7 +42,6 @@ import nngrade.problems.Solutions;
 public final class UntouchedProblems {
 
     static final String SOLUTIONS = "nngrade/student/StudentSolutions.java";
-    private static final Pattern IMPORT = Pattern.compile("import\\s+([\\w.]+)\\s*;");
 
     private UntouchedProblems() {
     }
@@ -58,19 +57,27 @@ public final class UntouchedProblems {
         Map<String, String> ours = texts(template);
         Map<String, String> theirs = texts(sources);
         Set<String> untouched = new TreeSet<>();
-        if (!ours.containsKey(SOLUTIONS) || !ours.get(SOLUTIONS).equals(theirs.get(SOLUTIONS))) {
+        if (!ours.containsKey(SOLUTIONS) || !theirs.containsKey(SOLUTIONS)) {
             return untouched;
         }
         Set<String> declaredElsewhere = declaredInChangedFiles(ours, theirs);
         Map<String, List<String>> filesNamed = filesBySimpleName(ours);
         for (Map.Entry<String, String> factory : factoryProblems().entrySet()) {
-            instantiated(ours.get(SOLUTIONS), factory.getKey())
-                    .map(simpleName -> closure(simpleName, ours, filesNamed))
-                    .filter(files -> !files.isEmpty() && files.stream().allMatch(f -> ours.get(f).equals(theirs.get(f))
-                            && disjoint(JavaText.identifiers(ours.get(f)), declaredElsewhere)))
-                    .ifPresent(files -> untouched.add(factory.getValue()));
+            Optional<FactoryMethod> made = FactoryMethod.in(ours.get(SOLUTIONS), factory.getKey());
+            if (made.isPresent() && made.equals(FactoryMethod.in(theirs.get(SOLUTIONS), factory.getKey()))
+                    && disjoint(made.get().words(), declaredElsewhere)
+                    && untouched(closure(made.get().made(), ours, filesNamed), ours, theirs, declaredElsewhere)) {
+                untouched.add(factory.getValue());
+            }
         }
         return untouched;
+    }
+
+    /** @return whether the files are the template's and use no name the submission declares */
+    private static boolean untouched(List<String> files, Map<String, String> ours, Map<String, String> theirs,
+            Set<String> declaredElsewhere) {
+        return !files.isEmpty() && files.stream().allMatch(f -> ours.get(f).equals(theirs.get(f))
+                && disjoint(JavaText.identifiers(ours.get(f)), declaredElsewhere));
     }
 
     /** @return each factory method of the contract by name, with the problem id its default throws */
@@ -85,17 +92,6 @@ public final class UntouchedProblems {
             }
         }
         return ids;
-    }
-
-    /**
-     * @return the simple name of the class the template's factory method creates, if its body is
-     *     {@code return new X(...)} or {@code return new some.package.X(...)}
-     */
-    static Optional<String> instantiated(String solutions, String factory) {
-        Matcher m = Pattern.compile("\\b" + Pattern.quote(factory)
-                + "\\s*\\([^)]*\\)\\s*\\{\\s*return\\s+new\\s+(?:[\\w$]+\\s*\\.\\s*)*([A-Za-z_$][\\w$]*)\\s*\\(")
-                .matcher(JavaText.code(solutions));
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /**

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A problem is settled without running its checks only when its code is the template's: any
- * change to its files, to a file they build on, to StudentSolutions.java, or a new type that a
- * name in them could mean, makes its checks run. And what the rule settles is what the checks say:
+ * change to its files, to a file they build on, to its factory method in StudentSolutions.java or
+ * the import there of the class it creates, or a new type that a name in them could mean, makes
+ * its checks run. And what the rule settles is what the checks say:
  * the template's own code, run through every check, ends each "not implemented yet".
  */
 class UntouchedProblemsTest {
@@ -46,7 +47,7 @@ class UntouchedProblemsTest {
     @Test
     void aFileChangedEvenInACommentMakesItsProblemRun() throws IOException {
         Path s = copy();
-        Files.writeString(s.resolve(RELU), Files.readString(s.resolve(RELU)).replace("rectified", "Rectified"));
+        edit(s, RELU, "rectified", "Rectified");
         assertEquals(allBut(Set.of("act.relu")), UntouchedProblems.of(s, TEMPLATE));
     }
 
@@ -65,11 +66,44 @@ class UntouchedProblemsTest {
     }
 
     @Test
-    void aChangedStudentSolutionsMakesEveryProblemRun() throws IOException {
+    void aChangedFactoryMethodMakesItsProblemRun() throws IOException {
         Path s = copy();
-        Path solutions = s.resolve(UntouchedProblems.SOLUTIONS);
-        Files.writeString(solutions, Files.readString(solutions).replace("return new Relu();", "return new Relu() { };"));
-        assertEquals(Set.of(), UntouchedProblems.of(s, TEMPLATE));
+        edit(s, UntouchedProblems.SOLUTIONS, "return new Relu();", "return new Relu() { };");
+        assertEquals(allBut(Set.of("act.relu")), UntouchedProblems.of(s, TEMPLATE));
+    }
+
+    @Test
+    void aStudentSolutionsChangedElsewhereLeavesItsOtherFactoriesUntouched() throws IOException {
+        Path s = copy();
+        edit(s, UntouchedProblems.SOLUTIONS, "public class StudentSolutions implements Solutions {",
+                "public class StudentSolutions implements Solutions {\n    // mine\n    static int helper() { return 1; }\n");
+        edit(s, UntouchedProblems.SOLUTIONS, "    public Activation relu() {\n        return new Relu();",
+                "    public Activation relu() {  /* as given */\n\n   return   new Relu();");
+        assertEquals(allProblems(), UntouchedProblems.of(s, TEMPLATE));
+    }
+
+    @Test
+    void aFactoryWhoseClassIsImportedFromElsewhereRuns() throws IOException {
+        Path s = copy();
+        edit(s, UntouchedProblems.SOLUTIONS, "import nngrade.student.activations.Relu;", "import nngrade.student.mine.Relu;");
+        assertEquals(allBut(Set.of("act.relu")), UntouchedProblems.of(s, TEMPLATE));
+    }
+
+    @Test
+    void aNestedClassOfStudentSolutionsNamedAsTheCreatedClassMakesItsProblemRun() throws IOException {
+        Path s = copy();
+        edit(s, UntouchedProblems.SOLUTIONS, "public class StudentSolutions implements Solutions {",
+                "public class StudentSolutions implements Solutions {\n    static class Relu extends nngrade.student.mine.MyRelu { }\n");
+        assertEquals(allBut(Set.of("act.relu")), UntouchedProblems.of(s, TEMPLATE));
+    }
+
+    @Test
+    void aTypeNamedAsAPackageOfAQualifiedFactoryMakesThoseProblemsRun() throws IOException {
+        Path s = copy();
+        // a class nngrade in package nngrade.student obscures the package in "new nngrade.student.optimizers.Sgd(lr)"
+        Files.writeString(s.resolve("nngrade/student/Mine.java"), "package nngrade.student;\nclass nngrade { }\n");
+        Set<String> untouched = UntouchedProblems.of(s, TEMPLATE);
+        assertTrue(!untouched.contains("optim.sgd"), untouched::toString);
     }
 
     @Test
@@ -120,6 +154,12 @@ class UntouchedProblemsTest {
         for (CheckResult r : report.scores().stream().flatMap(p -> p.checks().stream()).toList()) {
             assertEquals(CheckStatus.NOT_IMPLEMENTED, r.status(), () -> r.key() + ": " + r.summary());
         }
+    }
+
+    private static void edit(Path s, String file, String from, String to) throws IOException {
+        String text = Files.readString(s.resolve(file));
+        assertTrue(text.contains(from), from);
+        Files.writeString(s.resolve(file), text.replace(from, to));
     }
 
     private Path copy() throws IOException {
