@@ -47,7 +47,9 @@ public final class UntouchedProblems {
     }
 
     /**
-     * @param sources  the sources that were compiled, the template's standing in for any set aside (not modified)
+     * @param sources  the submission's sources (not modified); a template file they lack counts as
+     *     the blank template's, since compiling fills it in ({@link FallbackCompiler}): pass the
+     *     sources that were compiled when the files that filled in were an instructor's
      * @param template the blank template's sources, every check of whose code says "not
      *     implemented yet" (the one bundled in the grader: a test shows it), never an
      *     instructor's own, which may hand out working code (not modified)
@@ -56,8 +58,9 @@ public final class UntouchedProblems {
     public static Set<String> of(Path sources, Path template) throws IOException {
         Map<String, String> ours = texts(template);
         Map<String, String> theirs = texts(sources);
+        ours.forEach(theirs::putIfAbsent);
         Set<String> untouched = new TreeSet<>();
-        if (!ours.containsKey(SOLUTIONS) || !theirs.containsKey(SOLUTIONS)) {
+        if (!ours.containsKey(SOLUTIONS)) {
             return untouched;
         }
         Set<String> declaredElsewhere = declaredInChangedFiles(ours, theirs);

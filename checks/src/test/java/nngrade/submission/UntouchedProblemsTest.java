@@ -106,11 +106,13 @@ class UntouchedProblemsTest {
         assertTrue(!untouched.contains("optim.sgd"), untouched::toString);
     }
 
+    /** Compiling fills in a template file the submission lacks, as a zip of only the files a student edited. */
     @Test
-    void aDeletedFileMakesItsProblemRun() throws IOException {
+    void aMissingFileCountsAsTheTemplatesWhichFillsItIn() throws IOException {
         Path s = copy();
         Files.delete(s.resolve(RELU));
-        assertEquals(allBut(Set.of("act.relu")), UntouchedProblems.of(s, TEMPLATE));
+        Files.delete(s.resolve(UntouchedProblems.SOLUTIONS));
+        assertEquals(allProblems(), UntouchedProblems.of(s, TEMPLATE));
     }
 
     @Test
