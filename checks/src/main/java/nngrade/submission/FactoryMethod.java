@@ -1,6 +1,8 @@
 package nngrade.submission;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,23 +24,33 @@ record FactoryMethod(String text, String made, String importLine) {
     private static final Pattern NEW = Pattern.compile(
             "^[^{]*\\{\\s*return\\s+new\\s+((?:[\\w$]+\\s*\\.\\s*)*)([A-Za-z_$][\\w$]*)\\s*\\(");
 
+    /** A method's name, parameters and opening brace (or an if's, a for's: they are never factories). */
+    private static final Pattern DECLARED = Pattern.compile("\\b([A-Za-z_$][\\w$]*)\\s*\\([^)]*\\)\\s*\\{");
+
     /**
-     * @param source a StudentSolutions.java (not modified)
-     * @param name   a factory method's name
-     * @return the method, if the source declares one of that name exactly once and its body begins
-     *     {@code return new X(}
+     * @param code a StudentSolutions.java, its comments and literals blanked ({@link JavaText#code}; not modified)
+     * @return by name, every method the code declares exactly once whose body begins {@code return
+     *     new X(}; one declared twice (in a nested class, say) is left out, since which one runs is
+     *     not for words to say
      */
-    static Optional<FactoryMethod> in(String source, String name) {
-        String code = JavaText.code(source);
-        Matcher declared = Pattern.compile("\\b" + Pattern.quote(name) + "\\s*\\([^)]*\\)\\s*\\{").matcher(code);
-        if (!declared.find()) {
-            return Optional.empty();
+    static Map<String, FactoryMethod> allIn(String code) {
+        Map<String, FactoryMethod> methods = new HashMap<>();
+        Set<String> declared = new HashSet<>();
+        Set<String> twice = new HashSet<>();
+        Map<String, String> imports = imports(code);
+        Matcher m = DECLARED.matcher(code);
+        while (m.find()) {
+            if (!declared.add(m.group(1))) {
+                twice.add(m.group(1));
+            }
+            of(code, m.start(), m.end() - 1, imports).ifPresent(f -> methods.put(m.group(1), f));
         }
-        int start = declared.start();
-        int open = declared.end() - 1;
-        if (declared.find()) {
-            return Optional.empty(); // declared twice (a nested class, say): which one runs is not for words to say
-        }
+        methods.keySet().removeAll(twice);
+        return methods;
+    }
+
+    /** @return the method declared from {@code start}, its body opening at {@code open}, if it begins {@code return new X(} */
+    private static Optional<FactoryMethod> of(String code, int start, int open, Map<String, String> imports) {
         int close = matchingBrace(code, open);
         if (close < 0) {
             return Optional.empty();
@@ -49,7 +61,18 @@ record FactoryMethod(String text, String made, String importLine) {
             return Optional.empty();
         }
         String made = created.group(2);
-        return Optional.of(new FactoryMethod(text, made, created.group(1).isEmpty() ? importOf(code, made) : ""));
+        return Optional.of(new FactoryMethod(text, made, created.group(1).isEmpty() ? imports.getOrDefault(made, "") : ""));
+    }
+
+    /** Written out: a record's own equals is bootstrapped on first use, 30 ms of a cold `check`. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FactoryMethod f && text.equals(f.text) && made.equals(f.made) && importLine.equals(f.importLine);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
     }
 
     /** @return every identifier of the method and of its import */
@@ -59,12 +82,18 @@ record FactoryMethod(String text, String made, String importLine) {
         return words;
     }
 
-    /** @return the single-type import of {@code simpleName}, spaces removed; "" if there is none or several */
-    private static String importOf(String code, String simpleName) {
-        Matcher m = Pattern.compile("\\bimport\\s+((?:[\\w$]+\\s*\\.\\s*)+" + Pattern.quote(simpleName) + ")\\s*;")
-                .matcher(code);
-        String found = m.find() ? m.group(1).replaceAll("\\s+", "") : "";
-        return m.find() ? "" : found;
+    private static final Pattern IMPORT = Pattern.compile(
+            "\\bimport\\s+((?:[\\w$]+\\s*\\.\\s*)+([A-Za-z_$][\\w$]*))\\s*;");
+
+    /** @return by simple name, the single-type import of each class, spaces removed; "" for a name imported twice */
+    private static Map<String, String> imports(String code) {
+        Map<String, String> imports = new HashMap<>();
+        Matcher m = IMPORT.matcher(code);
+        while (m.find()) {
+            String name = m.group(2);
+            imports.put(name, imports.containsKey(name) ? "" : m.group(1).replaceAll("\\s+", ""));
+        }
+        return imports;
     }
 
     /** @return the index of the brace that closes the one at {@code open}, or -1 */

@@ -52,22 +52,26 @@ final class JavaText {
      *     spaces, so that no word inside one is taken for code
      */
     static String code(String source) {
-        StringBuilder out = new StringBuilder(source.length());
+        char[] out = source.toCharArray();
         int i = 0;
-        while (i < source.length()) {
+        while (i < out.length) {
             int end = skipped(source, i);
             if (end == i) {
-                out.append(source.charAt(i++));
+                i++;
             } else {
-                out.append(" ".repeat(end - i));
+                java.util.Arrays.fill(out, i, end, ' ');
                 i = end;
             }
         }
-        return out.toString();
+        return new String(out);
     }
 
     /** @return where the comment or literal starting at {@code i} ends, or {@code i} if none starts there */
     private static int skipped(String s, int i) {
+        char c = s.charAt(i);
+        if (c != '/' && c != '"' && c != '\'') {
+            return i;
+        }
         if (s.startsWith("//", i)) {
             return until(s, i + 2, "\n");
         }
@@ -77,7 +81,6 @@ final class JavaText {
         if (s.startsWith("\"\"\"", i)) {
             return untilUnescaped(s, i + 3, "\"\"\"");
         }
-        char c = s.charAt(i);
         if (c == '"' || c == '\'') {
             return untilUnescaped(s, i + 1, String.valueOf(c));
         }

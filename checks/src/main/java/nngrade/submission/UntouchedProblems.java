@@ -1,22 +1,21 @@
 package nngrade.submission;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import nngrade.host.NotStarted;
 import nngrade.problems.Solutions;
 
@@ -42,6 +41,8 @@ import nngrade.problems.Solutions;
 public final class UntouchedProblems {
 
     static final String SOLUTIONS = "nngrade/student/StudentSolutions.java";
+    /** Each factory method of the contract by name, with the problem id its default throws. */
+    private static final Map<String, String> FACTORIES = factoryProblems();
 
     private UntouchedProblems() {
     }
@@ -65,11 +66,16 @@ public final class UntouchedProblems {
         }
         Set<String> declaredElsewhere = declaredInChangedFiles(ours, theirs);
         Map<String, List<String>> filesNamed = filesBySimpleName(ours);
-        for (Map.Entry<String, String> factory : factoryProblems().entrySet()) {
-            Optional<FactoryMethod> made = FactoryMethod.in(ours.get(SOLUTIONS), factory.getKey());
-            if (made.isPresent() && made.equals(FactoryMethod.in(theirs.get(SOLUTIONS), factory.getKey()))
-                    && disjoint(made.get().words(), declaredElsewhere)
-                    && untouched(closure(made.get().made(), ours, filesNamed), ours, theirs, declaredElsewhere)) {
+        Map<String, Set<String>> words = new HashMap<>();
+        Function<String, Set<String>> wordsOf = f -> words.computeIfAbsent(f, g -> JavaText.identifiers(ours.get(g)));
+        Map<String, FactoryMethod> ourFactories = FactoryMethod.allIn(JavaText.code(ours.get(SOLUTIONS)));
+        Map<String, FactoryMethod> theirFactories = FactoryMethod.allIn(JavaText.code(theirs.get(SOLUTIONS)));
+        for (Map.Entry<String, String> factory : FACTORIES.entrySet()) {
+            FactoryMethod made = ourFactories.get(factory.getKey());
+            if (made != null && made.equals(theirFactories.get(factory.getKey()))
+                    && disjoint(made.words(), declaredElsewhere)
+                    && untouched(closure(made.made(), wordsOf, filesNamed), ours, theirs, wordsOf,
+                            declaredElsewhere)) {
                 untouched.add(factory.getValue());
             }
         }
@@ -78,20 +84,17 @@ public final class UntouchedProblems {
 
     /** @return whether the files are the template's and use no name the submission declares */
     private static boolean untouched(List<String> files, Map<String, String> ours, Map<String, String> theirs,
-            Set<String> declaredElsewhere) {
+            Function<String, Set<String>> wordsOf, Set<String> declaredElsewhere) {
         return !files.isEmpty() && files.stream().allMatch(f -> ours.get(f).equals(theirs.get(f))
-                && disjoint(JavaText.identifiers(ours.get(f)), declaredElsewhere));
+                && disjoint(wordsOf.apply(f), declaredElsewhere));
     }
 
-    /** @return each factory method of the contract by name, with the problem id its default throws */
-    static Map<String, String> factoryProblems() {
+    private static Map<String, String> factoryProblems() {
         Map<String, String> ids = new LinkedHashMap<>();
-        InvocationHandler defaults = (proxy, m, args) -> InvocationHandler.invokeDefault(proxy, m, args);
-        Solutions contract = (Solutions) Proxy.newProxyInstance(Solutions.class.getClassLoader(),
-                new Class<?>[] {Solutions.class}, defaults);
+        Solutions contractOnly = new Solutions() { }; // every method its default
         for (Method m : Solutions.class.getMethods()) {
             if (m.isDefault()) {
-                NotStarted.problemOf(contract, m).ifPresent(id -> ids.put(m.getName(), id));
+                NotStarted.problemOf(contractOnly, m).ifPresent(id -> ids.put(m.getName(), id));
             }
         }
         return ids;
@@ -101,7 +104,8 @@ public final class UntouchedProblems {
      * @return the template's files of that class and of every class they name, and so on: where a
      *     name could mean files of several packages, all of them; empty if it names none
      */
-    private static List<String> closure(String simpleName, Map<String, String> ours, Map<String, List<String>> filesNamed) {
+    private static List<String> closure(String simpleName, Function<String, Set<String>> wordsOf,
+            Map<String, List<String>> filesNamed) {
         if (!filesNamed.containsKey(simpleName)) {
             return List.of();
         }
@@ -110,7 +114,7 @@ public final class UntouchedProblems {
         while (!names.isEmpty()) {
             for (String file : filesNamed.getOrDefault(names.pop(), List.of())) {
                 if (found.add(file)) {
-                    JavaText.identifiers(ours.get(file)).stream().filter(filesNamed::containsKey).forEach(names::push);
+                    wordsOf.apply(file).stream().filter(filesNamed::containsKey).forEach(names::push);
                 }
             }
         }
@@ -122,7 +126,7 @@ public final class UntouchedProblems {
         for (String file : ours.keySet()) {
             if (!file.equals(SOLUTIONS)) {
                 String name = Path.of(file).getFileName().toString().replaceFirst("\\.java$", "");
-                byName.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(file);
+                byName.computeIfAbsent(name, n -> new ArrayList<>()).add(file);
             }
         }
         return byName;
