@@ -103,7 +103,8 @@ public final class BatchGrader {
             regrade.describe(listing.submissions().size()).forEach(log::println);
             int written;
             Path blank = template != null ? TemplateSources.bundled(temp.path()) : templateSources;
-            try (SubmissionExaminer examiner = examiner(templateSources, blank)) {
+            try (SubmissionExaminer examiner = examiner(templateSources, blank,
+                    ExaminerJit.forBatch(regrade.todo().size(), options.jobs()))) {
                 written = gradeAll(regrade.todo(), examiner, options.jobs(), results, settings, temp,
                         new Progress(log, terminal, regrade.todo().size()), log);
             }
@@ -113,8 +114,8 @@ public final class BatchGrader {
     }
 
     /** The one place that says what examines a submission; the rest of the batch only calls it. */
-    private SubmissionExaminer examiner(Path templateSources, Path blank) {
-        return new IsolatedExaminer(request, limits, plan, templateSources, blank);
+    private SubmissionExaminer examiner(Path templateSources, Path blank, List<String> jit) {
+        return new IsolatedExaminer(request, limits, plan, templateSources, blank, jit);
     }
 
     /** @return how many results were written */

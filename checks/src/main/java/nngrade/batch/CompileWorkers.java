@@ -3,6 +3,7 @@ package nngrade.batch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -95,8 +96,10 @@ final class CompileWorkers implements AutoCloseable {
     }
 
     private JvmProcess started() throws IOException {
-        JvmProcess worker = JvmProcess.start(CompileWorker.class, List.of("-Xmx" + heapMegabytes() + "m",
-                "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-Xshare:auto", GradingSlot.QUICK_JIT));
+        List<String> options = new ArrayList<>(List.of("-Xmx" + heapMegabytes() + "m", "-XX:+UseSerialGC",
+                "-XX:+ExitOnOutOfMemoryError", "-Xshare:auto"));
+        options.addAll(ExaminerJit.QUICK); // C1 alone, although a worker serves the whole batch: see there
+        JvmProcess worker = JvmProcess.start(CompileWorker.class, options);
         all.add(worker);
         return worker;
     }

@@ -1,6 +1,7 @@
 package nngrade.batch;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import nngrade.examiner.ExaminerMain;
 
@@ -14,21 +15,15 @@ final class GradingSlot implements AutoCloseable {
 
     /** Submissions an examiner grades before it is replaced. */
     static final int EXAMINER_JOBS = 50;
-    /**
-     * Examiners and compile workers compile with C1 only. An examiner lives for at most
-     * {@value #EXAMINER_JOBS} submissions; both run a great deal of code a few hundred times each
-     * (789 checks, javac), where
-     * C2's optimizing costs more than it saves: measured on alice (162,559 calls into the
-     * submission) at a load of 4 to 5, a C2 examiner spent 16 of its 32 s of CPU over three gradings
-     * in its compiler threads, and its first grading took 21 to 26 s of CPU against 10 s with C1;
-     * README's main job took 93 s against 122 s, a cold compile worker 5 s against 8 to 9 s.
-     */
-    static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
+    /** The examiner's compiler flags ({@link ExaminerJit}). */
+    private final List<String> jit;
 
     private JvmProcess examiner;
     private int examinerJobs;
 
-    GradingSlot() {
+    /** @param jit the examiner's compiler flags ({@link ExaminerJit}) */
+    GradingSlot(List<String> jit) {
+        this.jit = List.copyOf(jit);
     }
 
     /** @return the examiner, started if need be */
@@ -47,8 +42,10 @@ final class GradingSlot implements AutoCloseable {
      */
     synchronized void startExaminer() throws IOException {
         if (examiner == null) {
-            examiner = JvmProcess.start(ExaminerMain.class, List.of("-Xmx2g", "-XX:+UseSerialGC",
-                    "-XX:+ExitOnOutOfMemoryError", "-Xshare:auto", QUICK_JIT));
+            List<String> options = new ArrayList<>(List.of("-Xmx2g", "-XX:+UseSerialGC",
+                    "-XX:+ExitOnOutOfMemoryError", "-Xshare:auto"));
+            options.addAll(jit);
+            examiner = JvmProcess.start(ExaminerMain.class, options);
             examinerJobs = 0;
         }
     }

@@ -34,6 +34,8 @@ final class IsolatedExaminer implements SubmissionExaminer {
     private final BatchPlan plan;
     private final Path template;
     private final Path blank;
+    /** The compiler flags of every examiner this starts ({@link ExaminerJit}). */
+    private final List<String> jit;
     private final Queue<GradingSlot> idle = new ConcurrentLinkedQueue<>();
     private final Set<GradingSlot> all = ConcurrentHashMap.newKeySet();
     private final CompileWorkers compilers;
@@ -47,13 +49,16 @@ final class IsolatedExaminer implements SubmissionExaminer {
      *     yet" (a test shows it): a problem whose sources are these is settled without running
      *     ({@link UntouchedProblems}). An instructor's own template may give working code, so it
      *     is not the yardstick. Not modified.
+     * @param jit      the compiler flags of its examiners, by how many submissions each will grade
+     *     ({@link ExaminerJit#forBatch})
      */
-    IsolatedExaminer(BatchRequest request, Limits limits, BatchPlan plan, Path template, Path blank) {
+    IsolatedExaminer(BatchRequest request, Limits limits, BatchPlan plan, Path template, Path blank, List<String> jit) {
         this.request = request;
         this.limits = limits;
         this.plan = plan;
         this.template = template;
         this.blank = blank;
+        this.jit = List.copyOf(jit);
         this.compilers = new CompileWorkers(limits);
     }
 
@@ -93,7 +98,7 @@ final class IsolatedExaminer implements SubmissionExaminer {
     private GradingSlot takeSlot() {
         GradingSlot slot = idle.poll();
         if (slot == null) {
-            slot = new GradingSlot();
+            slot = new GradingSlot(jit);
             all.add(slot);
         }
         return slot;

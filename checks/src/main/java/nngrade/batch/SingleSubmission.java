@@ -47,7 +47,8 @@ public final class SingleSubmission {
             Path template = TemplateSources.bundled(work.path());
             Examination exam;
             String fingerprint;
-            try (IsolatedExaminer examiner = new IsolatedExaminer(request, limits, plan, template, template)) {
+            try (IsolatedExaminer examiner = new IsolatedExaminer(request, limits, plan, template, template,
+                    ExaminerJit.forBatch(1, 1))) {
                 Intake.Taken taken = Intake.take(submission, work.newFolder("intake"));
                 fingerprint = SubmissionFingerprint.of(taken);
                 exam = examiner.examine(taken.sources(), work.newFolder("exam")).withTroubleFirst(taken.notes());

@@ -87,7 +87,7 @@ class SplitGradingTest {
 
     @Test
     void aSubmissionGradedInOneJvmIsNeverShared() throws Exception {
-        try (GradingSlot own = new GradingSlot(); GradingSlot other = new GradingSlot();
+        try (GradingSlot own = new GradingSlot(ExaminerJit.QUICK); GradingSlot other = new GradingSlot(ExaminerJit.QUICK);
                 CompileWorkers compilers = new CompileWorkers(LIMITS)) {
             Path classes = Path.of(compilers.compile(CAROL, Submissions.TEMPLATE, work, 60_000).classes());
             IsolatedGrading alone = grading();
@@ -103,7 +103,7 @@ class SplitGradingTest {
 
     @Test
     void anExaminerThatTakesProblemsChangesNoGrade() throws Exception {
-        try (GradingSlot own = new GradingSlot(); GradingSlot other = new GradingSlot();
+        try (GradingSlot own = new GradingSlot(ExaminerJit.QUICK); GradingSlot other = new GradingSlot(ExaminerJit.QUICK);
                 CompileWorkers compilers = new CompileWorkers(LIMITS)) {
             CompileWorker.Answer compiled = compilers.compile(CAROL, Submissions.TEMPLATE, work, 60_000);
             assertNull(compiled.error());
