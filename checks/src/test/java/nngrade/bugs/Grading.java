@@ -1,12 +1,17 @@
 package nngrade.bugs;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nngrade.checks.api.CheckSettings;
+import nngrade.engine.CheckObserver;
 import nngrade.engine.GradeReport;
 import nngrade.engine.GradeRequest;
 import nngrade.engine.Grader;
+import nngrade.examiner.CheckLimits;
+import nngrade.examiner.RemoteGrading;
+import nngrade.examiner.RemoteSubmission;
 import nngrade.problems.Catalogue;
 import nngrade.problems.Solutions;
 import nngrade.reference.ReferenceSolutions;
@@ -15,6 +20,8 @@ import nngrade.reference.ReferenceSolutions;
 public final class Grading {
 
     private static final Grader GRADER = new Grader(Catalogue.load());
+    /** Through the channel: long enough that no check of a correct implementation runs out. */
+    private static final Duration GENEROUS = Duration.ofSeconds(120);
 
     private Grading() {
     }
@@ -27,6 +34,25 @@ public final class Grading {
     public static GradeReport asInstructor(Solutions submission, Set<String> problems) {
         return GRADER.grade(new GradeRequest(submission, new ReferenceSolutions(), problems,
                 CheckSettings.DEFAULT_SEED, true, GradeRequest.DEFAULT_CHECK_TIMEOUT));
+    }
+
+    /**
+     * Grades as an instructor does, with the submission reached only through the channel: its
+     * copies, updates, callbacks and mirrored generators, served by a loopback host on a thread of
+     * this JVM.
+     */
+    public static GradeReport throughTheChannel(Solutions submission, Set<String> problems) {
+        try (RemoteSubmission remote = RemoteSubmission.loopback(submission)) {
+            return new RemoteGrading(GRADER, CheckLimits.fixed(GENEROUS)).grade(new GradeRequest(null,
+                    new ReferenceSolutions(), problems, CheckSettings.DEFAULT_SEED, true, GENEROUS), remote,
+                    CheckObserver.NONE);
+        }
+    }
+
+    /** In-process, with the time limit {@link #throughTheChannel} gives. */
+    static GradeReport inProcess(Solutions submission, Set<String> problems) {
+        return GRADER.grade(new GradeRequest(submission, new ReferenceSolutions(), problems,
+                CheckSettings.DEFAULT_SEED, true, GENEROUS));
     }
 
     public static GradeReport asStudent(Solutions submission) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The checks of section A accept correct implementations written differently from the reference
- * (other formulas, summation orders and subgradients), as instructor and as student.
+ * (other formulas, summation orders and subgradients), in-process and through the channel.
  */
 class CorrectVariantsScoreFullMarksTest {
 
@@ -25,16 +25,25 @@ class CorrectVariantsScoreFullMarksTest {
         passesEveryCheck(new CorrectVariants(), SECTION_A);
     }
 
-    /** Grades a correct variant as instructor on these problems: every check must pass. */
+    /**
+     * Grades a correct variant as instructor on these problems, in-process and then through the
+     * channel (as a batch reaches submitted code): every check must pass both ways.
+     */
     static GradeReport passesEveryCheck(Solutions variant, Set<String> problems) {
         GradeReport report = Grading.asInstructor(variant, problems);
-        List<String> failures = report.scores().stream()
+        assertEquals(List.of(), failures(report), "in-process");
+        assertEquals(problems.size(), report.scores().size());
+        GradeReport remote = Grading.throughTheChannel(variant, problems);
+        assertEquals(List.of(), failures(remote), "through the channel");
+        assertEquals(problems.size(), remote.scores().size());
+        return report;
+    }
+
+    private static List<String> failures(GradeReport report) {
+        return report.scores().stream()
                 .flatMap(s -> s.checks().stream())
                 .filter(c -> !c.passed())
                 .map(c -> c.problemId() + " / " + c.name() + ": " + c.summary())
                 .toList();
-        assertEquals(List.of(), failures);
-        assertEquals(problems.size(), report.scores().size());
-        return report;
     }
 }
