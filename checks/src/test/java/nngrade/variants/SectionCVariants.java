@@ -33,7 +33,7 @@ import nngrade.reference.ReferenceSolutions;
 class SectionCVariants extends ReferenceSolutions {
 
     /** Problems overridden here whose checks fail the variant although it is correct (see the overrides). */
-    static final Set<String> FAILED_BY_THE_CHECKS = Set.of();
+    static final Set<String> FAILED_BY_THE_CHECKS = Set.of("init.zeros");
 
     // ---- preprocessing ----
 
@@ -319,16 +319,19 @@ class SectionCVariants extends ReferenceSolutions {
         return w;
     }
 
+    /**
+     * SUSPECTED FALSE FAILURE (init.zeros / agreesWithTheReferenceOnGeneratedShapes): W = 0 * randn,
+     * the notes' 0.01 * randn with the scale 0 (the reference allocates zeros and draws nothing).
+     * Every entry is 0 (== 0, as the contract's "W = 0" and the check everyWeightIsZero ask), but
+     * 0.0 times a negative draw is -0.0, and that check compares with Arrays.deepEquals, which tells
+     * -0.0 from 0.0 bit by bit. Nothing in the contract forbids drawing here, nor a zero's sign.
+     */
     @Override
     public Initializer zerosInit() {
-        // each row a fresh array built in its own loop, checked after the allocation of the outer array
+        // W = 0 * randn: zeros through the Gaussian helper with std 0 (some entries -0.0)
         return (fanOut, fanIn, random) -> {
             requireFans(fanOut, fanIn);
-            double[][] w = new double[fanOut][];
-            for (int i = 0; i < fanOut; i++) {
-                w[i] = new double[fanIn];
-            }
-            return w;
+            return gaussianByColumns(fanOut, fanIn, 0.0, random);
         };
     }
 
