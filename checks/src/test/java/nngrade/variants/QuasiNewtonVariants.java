@@ -15,8 +15,9 @@ import nngrade.reference.ReferenceSolutions;
  * Section E written differently from the reference but correctly, with plain arrays instead of a
  * matrix library: Newton's step by elimination with complete pivoting, the rank-two updates in
  * their expanded elementwise forms, SR1's skip rule squared, Sherman-Morrison scaled before the
- * outer product, golden section on (left end, width), L-BFGS in a ring buffer. The checks must
- * give it full marks: they may not insist on the reference's way of computing.
+ * outer product, golden section on (left end, width) answering its better interior point, BFGS
+ * keeping H and solving by Cholesky, L-BFGS in a ring buffer. The checks must give it full marks:
+ * they may not insist on the reference's way of computing.
  */
 class QuasiNewtonVariants extends ReferenceSolutions {
 
@@ -299,7 +300,7 @@ class QuasiNewtonVariants extends ReferenceSolutions {
                         fd = f.applyAsDouble(lo + INV_PHI * width);
                     }
                 }
-                return lo + width / 2;
+                return fc < fd ? lo + inner * width : lo + INV_PHI * width; // the better interior point
             }
         };
     }
@@ -365,26 +366,66 @@ class QuasiNewtonVariants extends ReferenceSolutions {
 
     @Override
     public Minimizer bfgs(LineSearch lineSearch, double eps, int maxIterations) {
-        return new Iteration(lineSearch, eps, maxIterations) { // dense B by the expanded update, plain arrays
-            double[][] b;
+        // keeps H = B^-1 (the qn.bfgs_hessian update, H_0 = I = B_0^-1) and solves H d = -g by Cholesky
+        return new Iteration(lineSearch, eps, maxIterations) {
+            double[][] h;
 
             void reset(int n) {
-                b = new double[n][n];
+                h = new double[n][n];
                 for (int i = 0; i < n; i++) {
-                    b[i][i] = 1;
+                    h[i][i] = 1;
                 }
             }
 
             double[] direction(double[] g) {
-                double[] d = times(b, g);
-                for (int i = 0; i < d.length; i++) {
-                    d[i] = -d[i];
+                int n = g.length;
+                double[][] l = new double[n][n]; // H = L L^T
+                for (int j = 0; j < n; j++) {
+                    double s = h[j][j];
+                    for (int k = 0; k < j; k++) {
+                        s -= l[j][k] * l[j][k];
+                    }
+                    if (!(s > 0)) {
+                        throw new ArithmeticException("H lost positive definiteness");
+                    }
+                    l[j][j] = Math.sqrt(s);
+                    for (int i = j + 1; i < n; i++) {
+                        double t = h[i][j];
+                        for (int k = 0; k < j; k++) {
+                            t -= l[i][k] * l[j][k];
+                        }
+                        l[i][j] = t / l[j][j];
+                    }
+                }
+                double[] y = new double[n]; // L y = -g
+                for (int i = 0; i < n; i++) {
+                    double s = -g[i];
+                    for (int k = 0; k < i; k++) {
+                        s -= l[i][k] * y[k];
+                    }
+                    y[i] = s / l[i][i];
+                }
+                double[] d = new double[n]; // L^T d = y
+                for (int i = n - 1; i >= 0; i--) {
+                    double s = y[i];
+                    for (int k = i + 1; k < n; k++) {
+                        s -= l[k][i] * d[k];
+                    }
+                    d[i] = s / l[i][i];
                 }
                 return d;
             }
 
             void learn(double[] p, double[] q) {
-                b = expandedBfgsInverse(b, p, q);
+                double qp = dot(q, p);
+                double[] hp = times(h, p);
+                double pHp = dot(p, hp);
+                int n = p.length;
+                for (int i = 0; i < n; i++) {
+                    for (int j = 0; j < n; j++) {
+                        h[i][j] += q[i] * q[j] / qp - hp[i] * hp[j] / pHp;
+                    }
+                }
             }
         };
     }
