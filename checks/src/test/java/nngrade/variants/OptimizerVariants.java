@@ -1,6 +1,5 @@
 package nngrade.variants;
 
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import nngrade.problems.optimizers.LearningRateSchedule;
 import nngrade.problems.optimizers.LookaheadOptimizer;
@@ -14,9 +13,6 @@ import nngrade.reference.ReferenceSolutions;
  * The checks must give it full marks: they may not insist on the reference's way of computing.
  */
 class OptimizerVariants extends ReferenceSolutions {
-
-    /** Problems whose variant is correct but which the checks fail (see the comment at each). */
-    static final Set<String> FAILED_BY_THE_CHECKS = Set.of();
 
     static void requireSameLength(double[] params, double[] grad) {
         if (params.length != grad.length) {

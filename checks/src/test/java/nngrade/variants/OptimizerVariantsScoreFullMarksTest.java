@@ -1,13 +1,12 @@
 package nngrade.variants;
 
-import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * The checks of section D accept correct optimizers and schedules written differently from the
  * reference (other buffers, update orders, bias corrections, closed forms and recurrences), as
- * instructor.
+ * instructor and through the channel.
  */
 class OptimizerVariantsScoreFullMarksTest {
 
@@ -19,8 +18,6 @@ class OptimizerVariantsScoreFullMarksTest {
 
     @Test
     void optimizerVariantsPassEverySectionDCheck() {
-        Set<String> graded = new HashSet<>(OVERRIDDEN);
-        graded.removeAll(OptimizerVariants.FAILED_BY_THE_CHECKS);
-        CorrectVariantsScoreFullMarksTest.passesEveryCheck(new OptimizerVariants(), graded);
+        CorrectVariantsScoreFullMarksTest.passesEveryCheck(new OptimizerVariants(), OVERRIDDEN);
     }
 }

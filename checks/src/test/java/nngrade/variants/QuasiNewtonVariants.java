@@ -1,6 +1,5 @@
 package nngrade.variants;
 
-import java.util.Set;
 import java.util.function.DoubleUnaryOperator;
 import nngrade.problems.quasinewton.LineMinimizer;
 import nngrade.problems.quasinewton.LineSearch;
@@ -20,9 +19,6 @@ import nngrade.reference.ReferenceSolutions;
  * they may not insist on the reference's way of computing.
  */
 class QuasiNewtonVariants extends ReferenceSolutions {
-
-    /** Problems whose variant is correct but which the checks fail (see the comment at each). */
-    static final Set<String> FAILED_BY_THE_CHECKS = Set.of();
 
     static void requireFinite(double[] v, String name) {
         for (double x : v) {

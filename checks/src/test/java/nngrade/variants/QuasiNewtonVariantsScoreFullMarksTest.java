@@ -1,13 +1,12 @@
 package nngrade.variants;
 
-import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * The checks of section E accept correct second-order methods and line searches written
  * differently from the reference (other factorizations, expanded update formulas, other storage),
- * as instructor.
+ * as instructor and through the channel.
  */
 class QuasiNewtonVariantsScoreFullMarksTest {
 
@@ -18,8 +17,6 @@ class QuasiNewtonVariantsScoreFullMarksTest {
 
     @Test
     void quasiNewtonVariantsPassEverySectionECheck() {
-        Set<String> graded = new HashSet<>(OVERRIDDEN);
-        graded.removeAll(QuasiNewtonVariants.FAILED_BY_THE_CHECKS);
-        CorrectVariantsScoreFullMarksTest.passesEveryCheck(new QuasiNewtonVariants(), graded);
+        CorrectVariantsScoreFullMarksTest.passesEveryCheck(new QuasiNewtonVariants(), OVERRIDDEN);
     }
 }

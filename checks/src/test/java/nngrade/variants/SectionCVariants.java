@@ -1,7 +1,6 @@
 package nngrade.variants;
 
 import java.util.Random;
-import java.util.Set;
 import java.util.function.DoubleSupplier;
 import nngrade.problems.augmentation.ImageTransform;
 import nngrade.problems.augmentation.RandomImageTransform;
@@ -31,9 +30,6 @@ import nngrade.reference.ReferenceSolutions;
  * insist on the reference's way of computing.
  */
 class SectionCVariants extends ReferenceSolutions {
-
-    /** Problems overridden here whose checks fail the variant although it is correct (see the overrides). */
-    static final Set<String> FAILED_BY_THE_CHECKS = Set.of("init.zeros");
 
     // ---- preprocessing ----
 
@@ -320,11 +316,9 @@ class SectionCVariants extends ReferenceSolutions {
     }
 
     /**
-     * SUSPECTED FALSE FAILURE (init.zeros / agreesWithTheReferenceOnGeneratedShapes): W = 0 * randn,
-     * the notes' 0.01 * randn with the scale 0 (the reference allocates zeros and draws nothing).
-     * Every entry is 0 (== 0, as the contract's "W = 0" and the check everyWeightIsZero ask), but
-     * 0.0 times a negative draw is -0.0, and that check compares with Arrays.deepEquals, which tells
-     * -0.0 from 0.0 bit by bit. Nothing in the contract forbids drawing here, nor a zero's sign.
+     * W = 0 * randn, the notes' 0.01 * randn with the scale 0 (the reference allocates zeros and
+     * draws nothing). Every entry is 0, but 0.0 times a negative draw is -0.0: init.zeros' agreement
+     * check once compared with Arrays.deepEquals, which tells -0.0 from 0.0 bit by bit, and failed it.
      */
     @Override
     public Initializer zerosInit() {
