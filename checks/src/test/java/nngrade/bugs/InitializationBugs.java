@@ -101,6 +101,17 @@ final class InitializationBugs {
                                         Draw.uniform(fanOut, fanIn, Math.sqrt(3.0 / fanIn), random);
                             }
                         }),
+                new Bug("bug-lecun-bias-counted-in-fan-in", "init.lecun",
+                        Set.of("sample variance matches the theoretical variance",
+                                "weights follow the right distribution"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public Initializer lecunInit() {
+                                // the bias as one more input: invisible at fan_in 100, half the variance at 1
+                                return (fanOut, fanIn, random) ->
+                                        Draw.normal(fanOut, fanIn, 1 / Math.sqrt(fanIn + 1), random);
+                            }
+                        }),
                 // ---- init.xavier_normal / init.xavier_uniform ----
                 new Bug("bug-xavier-normal-missing-gain", "init.xavier_normal",
                         Set.of("a zero gain gives zeros", // a missing gain is gain 1 whatever is asked
@@ -114,6 +125,18 @@ final class InitializationBugs {
                                 return (fanOut, fanIn, random) -> {
                                     requireGain(gain);
                                     return Draw.normal(fanOut, fanIn, Math.sqrt(2.0 / (fanIn + fanOut)), random);
+                                };
+                            }
+                        }),
+                new Bug("bug-xavier-normal-integer-mean-fan", "init.xavier_normal",
+                        Set.of("sample variance matches the theoretical variance"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public Initializer xavierNormalInit(double gain) {
+                                return (fanOut, fanIn, random) -> {
+                                    requireGain(gain);
+                                    double mean = (fanIn + fanOut) / 2; // Java's integer division: off when the sum is odd
+                                    return Draw.normal(fanOut, fanIn, gain / Math.sqrt(mean), random);
                                 };
                             }
                         }),
@@ -193,6 +216,19 @@ final class InitializationBugs {
                                 return (fanOut, fanIn, random) -> {
                                     requireMode(mode);
                                     return Draw.normal(fanOut, fanIn, Draw.gain(nl, a) / Math.sqrt(fanOut), random);
+                                };
+                            }
+                        }),
+                new Bug("bug-kaiming-normal-bias-counted-in-fan", "init.kaiming_normal",
+                        Set.of("sample variance matches the theoretical variance",
+                                "weights follow the right distribution"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public Initializer kaimingNormalInit(double a, FanMode mode, Nonlinearity nl) {
+                                return (fanOut, fanIn, random) -> {
+                                    requireMode(mode);
+                                    int fan = (mode == FanMode.FAN_IN ? fanIn : fanOut) + 1; // the bias as one more input
+                                    return Draw.normal(fanOut, fanIn, Draw.gain(nl, a) / Math.sqrt(fan), random);
                                 };
                             }
                         }),

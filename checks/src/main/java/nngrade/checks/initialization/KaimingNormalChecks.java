@@ -1,5 +1,6 @@
 package nngrade.checks.initialization;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import nngrade.checks.api.ProblemId;
@@ -20,7 +21,10 @@ class KaimingNormalChecks extends GaussianInitializerContract {
 
     @Override
     protected List<InitCase> cases() {
-        return TorchInit.kaimingNormal();
+        List<InitCase> cases = new ArrayList<>(TorchInit.kaimingNormal());
+        cases.add(SmallFans.kaimingNormalRelu(FanMode.FAN_IN, 3000, 1));
+        cases.add(SmallFans.kaimingNormalRelu(FanMode.FAN_OUT, 1, 3000));
+        return cases;
     }
 
     @Override

@@ -13,7 +13,8 @@ class LecunInitChecks extends GaussianInitializerContract {
 
     @Override
     protected List<InitCase> cases() {
-        return List.of(lecun(300, 100), lecun(100, 300), lecun(40, 700));
+        // the last two at fans of 1 and 3, where N(0, 1/(fan_in + 1)) is 25 to 50 percent off (SmallFans)
+        return List.of(lecun(300, 100), lecun(100, 300), lecun(40, 700), lecun(3000, 1), lecun(1000, 3));
     }
 
     private static InitCase lecun(int fanOut, int fanIn) {

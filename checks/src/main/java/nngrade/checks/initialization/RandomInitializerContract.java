@@ -46,11 +46,30 @@ public abstract class RandomInitializerContract extends InitializerContract {
         return cases().get(0).setup().factory().apply(solutions);
     }
 
-    /** @return the weights of one case, drawn from the submission with a seed of this check */
+    /**
+     * Weights a sample pools at least, drawing a small shape again and again from one generator:
+     * a case of fans 1 to 3 tests the fan arithmetic where its slips are large (N(0, 1/(fan_in + 1))
+     * at fan_in = 1 halves the variance), and one small matrix holds too few weights to see it.
+     */
+    static final int POOLED_WEIGHTS = 3000;
+
+    /**
+     * @return the weights of one case, drawn from the submission with a seed of this check: one
+     *     matrix, or as many matrices of a small shape as make {@link #POOLED_WEIGHTS}, all from
+     *     the same generator (independent draws of the same law)
+     */
     protected final double[] sample(InitCase c, long salt) {
         Setup s = c.setup();
-        return Weights.drawFlat(s.toString(), s.factory().apply(Subjects.submission()), s.fanOut(), s.fanIn(),
-                Seeds.random(salt));
+        Initializer init = s.factory().apply(Subjects.submission());
+        Random random = Seeds.random(salt);
+        int size = s.fanOut() * s.fanIn();
+        int draws = Math.max(1, (POOLED_WEIGHTS + size - 1) / size);
+        double[] pooled = new double[draws * size];
+        for (int d = 0; d < draws; d++) {
+            double[] w = Weights.drawFlat(s.toString(), init, s.fanOut(), s.fanIn(), random);
+            System.arraycopy(w, 0, pooled, d * size, size);
+        }
+        return pooled;
     }
 
     /** @return the false-failure probability each of the cases may spend */

@@ -1,5 +1,6 @@
 package nngrade.checks.initialization;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import nngrade.checks.api.ProblemId;
@@ -20,7 +21,9 @@ class XavierNormalChecks extends GaussianInitializerContract {
 
     @Override
     protected List<InitCase> cases() {
-        return TorchInit.xavierNormal();
+        List<InitCase> cases = new ArrayList<>(TorchInit.xavierNormal());
+        cases.add(SmallFans.xavierNormal(2, 3));
+        return cases;
     }
 
     @Override
