@@ -65,6 +65,13 @@ final class OptimizerBugs {
                         return new BuggyOptimizers.TorchMomentumDampened(lr, mu);
                     }
                 }),
+                bug("bug-torch-momentum-buffer-is-the-first-gradient", "optim.momentum_torch",
+                        Set.of("does not modify the gradient"), () -> new ReferenceSolutions() {
+                    @Override
+                    public Optimizer momentumTorch(double lr, double mu) {
+                        return new BuggyOptimizers.TorchMomentumKeepsTheFirstGradient(lr, mu);
+                    }
+                }),
                 bug("bug-torch-momentum-no-length-checks", "optim.momentum_torch", Set.of("rejects gradients of the wrong length"),
                         () -> new ReferenceSolutions() {
                     @Override

@@ -127,8 +127,12 @@ public abstract class OptimizerContract {
                     handed[t] = seq.grads()[t].clone();
                 }
                 o.steps(x, handed, t -> Expect.unchanged("gradient of step " + (t + 1), seq.grads()[t], handed[t]));
+                for (int t = 0; t < run.steps(); t++) {
+                    Expect.unchanged(keptAndChanged(t + 1, run.steps()), seq.grads()[t], handed[t]);
+                }
                 return;
             }
+            List<double[][]> all = new ArrayList<>();
             for (int t = 1; t <= run.steps(); t++) {
                 List<double[][]> handed = new ArrayList<>();
                 int step = t;
@@ -140,8 +144,22 @@ public abstract class OptimizerContract {
                 for (double[][] g : handed) {
                     Expect.unchanged("gradient of step " + t, g[1], g[0]);
                 }
+                all.addAll(handed);
+            }
+            for (int k = 0; k < all.size(); k++) {
+                Expect.unchanged(keptAndChanged(k + 1, run.steps()), all.get(k)[1], all.get(k)[0]);
             }
         });
+    }
+
+    /**
+     * A buffer that is the first gradient itself ({@code buf = grad} where {@code buf = grad.clone()}
+     * was meant) leaves that step's gradient as it was and changes it at the next step: a caller
+     * that reuses one gradient array, as torch reuses p.grad, would see its steps go wrong.
+     */
+    private static String keptAndChanged(int gradient, int steps) {
+        return "gradient number " + gradient + ", after all " + steps + " steps (kept as state and changed by a later"
+                + " step? the contract: grad is not modified and not kept)";
     }
 
     @Test

@@ -464,6 +464,39 @@ public final class BuggyOptimizers {
         }
     }
 
+    /**
+     * PyTorch's momentum, right, but its buffer is the first gradient itself (torch writes
+     * buf = torch.clone(d_p).detach(); the clone forgotten): the next step changes the caller's
+     * first gradient, and a caller that reuses one gradient array, as torch reuses p.grad, steps wrong.
+     */
+    public static final class TorchMomentumKeepsTheFirstGradient implements Optimizer {
+        private final double lr;
+        private final double mu;
+        private double[] buf;
+
+        public TorchMomentumKeepsTheFirstGradient(double lr, double mu) {
+            this.lr = lr;
+            this.mu = mu;
+        }
+
+        @Override
+        public void step(double[] x, double[] g) {
+            if (x.length != g.length || (buf != null && buf.length != x.length)) {
+                throw new IllegalArgumentException("x has " + x.length + " entries, the gradient " + g.length);
+            }
+            if (buf == null) {
+                buf = g;
+            } else {
+                for (int i = 0; i < x.length; i++) {
+                    buf[i] = mu * buf[i] + g[i];
+                }
+            }
+            for (int i = 0; i < x.length; i++) {
+                x[i] -= lr * buf[i];
+            }
+        }
+    }
+
     /** PyTorch's momentum, right, but with no length checks: it updates min(lengths) coordinates. */
     public static final class TorchMomentumUnchecked implements Optimizer {
         private final double lr;
