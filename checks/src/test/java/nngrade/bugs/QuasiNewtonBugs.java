@@ -96,6 +96,16 @@ final class QuasiNewtonBugs {
                                 return Updates.bfgsHessianWithPTransposeP();
                             }
                         }),
+                bug("bug-bfgs-hessian-absolute-curvature-guard", "qn.bfgs_hessian",
+                        Set.of("agrees with the reference",
+                                "satisfies the secant equation",
+                                "matches the formula of the notes"),
+                        new ReferenceSolutions() {
+                            @Override
+                            public SecantUpdate bfgsHessian() {
+                                return Updates.bfgsHessianWithAbsoluteCurvatureGuard();
+                            }
+                        }),
                 bug("bug-dfp-in-place-of-bfgs", "qn.bfgs_inverse",
                         Set.of("agrees with the reference",
                                 "matches the formula of the notes",

@@ -10,7 +10,7 @@ import org.quicktheories.generators.Generate;
 /**
  * The generated inputs of the secant updates: sizes 2 to {@value #MAX_N}, symmetric positive
  * definite matrices with condition numbers up to {@value #MAX_CONDITION}, steps whose length
- * spans four orders of magnitude, and the degenerate pairs the contract says must be skipped.
+ * spans eight orders of magnitude, and the degenerate pairs the contract says must be skipped.
  */
 final class UpdateCases {
 
@@ -33,9 +33,14 @@ final class UpdateCases {
         return Generate.range(2, MAX_N);
     }
 
-    /** @return p of length n: a random direction times 10^u, u uniform in [-2, 2] */
+    /**
+     * @return p of length n: a random direction times 10^u, u uniform in [-6, 2]. The updates are
+     *     the same at every scale of (p, q), and steps near convergence are short: at |p| = 1e-6,
+     *     q^T p is about 1e-12, where a guard such as q^T p &gt; 1e-10 skips an update the contract
+     *     makes (it skips only without q^T p &gt; 0)
+     */
     static Gen<double[]> steps(int n) {
-        return MatrixGens.vectors(n, -2, 2);
+        return MatrixGens.vectors(n, -6, 2);
     }
 
     /**

@@ -63,6 +63,25 @@ public final class Updates {
         };
     }
 
+    /**
+     * BFGS on H, right, but skipped unless q^T p &gt; 1e-10 where the contract says &gt; 0: a
+     * guard against dividing by a small number that keeps H on every short step near convergence.
+     */
+    public static SecantUpdate bfgsHessianWithAbsoluteCurvatureGuard() {
+        return new Guarded() {
+            @Override
+            boolean skip(double[][] h, double[] p, double[] q) {
+                return !(dot(q, p) > 1e-10);
+            }
+
+            @Override
+            double[][] apply(double[][] h, double[] p, double[] q) {
+                double[] hp = times(h, p);
+                return plusScaled(plusScaled(h, 1 / dot(q, p), outer(q, q)), -1 / dot(p, hp), outer(hp, hp));
+            }
+        };
+    }
+
     /** BFGS on H dividing the second term by p^T p instead of p^T H p. */
     public static SecantUpdate bfgsHessianWithPTransposeP() {
         return new Guarded() {
