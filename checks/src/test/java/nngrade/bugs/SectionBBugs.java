@@ -161,6 +161,23 @@ final class SectionBBugs {
                                 return new Elementwise(Elementwise::geluTanh, Elementwise::geluTanhDerivative);
                             }
                         }),
+                new Bug("bug-step-compare-misses-negative-zero", "act.step",
+                        Set.of("is one from zero on and zero below"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public Activation step() {
+                                // Double.compare orders -0.0 below 0.0, where x >= 0 holds
+                                return new Elementwise(x -> Double.compare(x, 0.0) >= 0 ? 1 : 0, x -> 0);
+                            }
+                        }),
+                new Bug("bug-swish-sigmoid-branches-on-x-not-beta-x", "act.swish",
+                        Set.of(FINITE),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public ParametricActivation swish() {
+                                return new SwishBranchingOnX();
+                            }
+                        }),
                 new Bug("bug-swish-beta-gradient-missing-x", "act.swish",
                         Set.of(PARAMETER_GRADIENT, REFERENCE, TORCH_GRADIENTS, "gradients follow their closed forms"),
                         () -> new ReferenceSolutions() {
@@ -446,6 +463,43 @@ final class SectionBBugs {
     }
 
     /** Swish whose dBeta forgets one factor x: sum x sigma'(beta x) dy instead of x^2 sigma'(beta x) dy. */
+    /**
+     * Swish with a "stable" sigmoid that picks its branch by the sign of x instead of beta x: right
+     * for beta &gt; 0, infinity over infinity (NaN) for beta &lt; 0 and large |x|.
+     */
+    static final class SwishBranchingOnX implements ParametricActivation {
+        private static double sigmoid(double x, double beta) {
+            if (x >= 0) {
+                return 1 / (1 + Math.exp(-beta * x));
+            }
+            double e = Math.exp(beta * x);
+            return e / (1 + e);
+        }
+
+        @Override
+        public double[] forward(double[] x, double beta) {
+            double[] y = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                y[i] = x[i] * sigmoid(x[i], beta);
+            }
+            return y;
+        }
+
+        @Override
+        public ParametricGradients backward(double[] x, double beta, double[] dy) {
+            requireSameLength(x, dy);
+            double[] dx = new double[x.length];
+            double dBeta = 0;
+            for (int i = 0; i < x.length; i++) {
+                double s = sigmoid(x[i], beta);
+                double ds = s * sigmoid(-x[i], beta);
+                dx[i] = (s + beta * x[i] * ds) * dy[i];
+                dBeta += x[i] * x[i] * ds * dy[i];
+            }
+            return new ParametricGradients(dx, dBeta);
+        }
+    }
+
     static final class SwishBetaGradientMissingX implements ParametricActivation {
         @Override
         public double[] forward(double[] x, double beta) {

@@ -56,6 +56,8 @@ class StepChecks extends KinkedActivationContract {
             }
         });
         Expect.near("step(0)", 1, f.forward(new double[] {0})[0], 0, 0);
+        // -0.0 >= 0 holds in IEEE 754 as in torch; Double.compare(x, 0.0) >= 0 does not
+        Expect.near("step(-0.0)", 1, f.forward(new double[] {-0.0})[0], 0, 0);
     }
 
     @Test
