@@ -100,6 +100,9 @@ class NewtonStepChecks {
         // a zero first pivot: elimination without row exchanges divides by 0
         assertStep(newton, "H = [[0, 1], [1, 0]] (needs a row exchange)", new double[][] {{0, 1}, {1, 0}},
                 new double[] {1, 2}, new double[] {0, 0}, new double[] {-2, -1});
+        // only a zero pivot makes H singular: a threshold such as |pivot| < 1e-10 refuses this one
+        assertStep(newton, "H = [[1e-11]] (tiny, but not singular)", new double[][] {{1e-11}},
+                new double[] {1e-11}, new double[] {0}, new double[] {-1});
     }
 
     private static void assertStep(SecondOrderStep newton, String what, double[][] h, double[] g, double[] theta,
@@ -122,6 +125,9 @@ class NewtonStepChecks {
             Raises.that("H = " + Gens.show(h), ArithmeticException.class,
                     () -> newton.step(new double[h.length], g, Inputs.copy(h)));
         }
+        // the contract's other case: no zero pivot, but the solution 1e10 / 1e-300 overflows
+        Raises.that("H = [[1e-300]], gradient [1e10] (the step -1e310 is not finite)", ArithmeticException.class,
+                () -> newton.step(new double[] {0}, new double[] {1e10}, new double[][] {{1e-300}}));
     }
 
     @Test

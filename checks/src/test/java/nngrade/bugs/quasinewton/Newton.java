@@ -75,6 +75,9 @@ public final class Newton implements SecondOrderStep {
                 sum -= a[i][j] * x[j];
             }
             x[i] = sum / a[i][i];
+            if (!Double.isFinite(x[i])) { // the contract's other singular case: a solution that overflows
+                throw new ArithmeticException("the Newton step is not finite");
+            }
         }
         return x;
     }
