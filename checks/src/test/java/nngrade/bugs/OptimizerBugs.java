@@ -19,6 +19,13 @@ final class OptimizerBugs {
 
     static List<Bug> all() {
         return List.of(
+                bug("bug-sgd-fixes-its-length-at-the-first-step", "optim.sgd",
+                        Set.of("rejects gradients of the wrong length"), () -> new ReferenceSolutions() {
+                    @Override
+                    public Optimizer sgd(double lr) {
+                        return new BuggyOptimizers.SgdFixingItsLength(lr);
+                    }
+                }),
                 bug("bug-sgd-ascends", "optim.sgd", Set.of(
                             "agrees with the reference on generated gradient sequences",
                             "first two steps match the closed form",

@@ -183,6 +183,20 @@ public abstract class OptimizerContract {
             Raises.that("3 parameters after a first step with none (the state has 0 entries)",
                     IllegalArgumentException.class, () -> sizedEmpty.step(three, p -> new double[] {1, 1, 1}));
             Expect.unchanged("params (a rejected step must leave them alone)", new double[] {1, 2, 3}, three);
+        } else {
+            acceptsAnotherLengthAtTheNextStep(subject(h));
+        }
+    }
+
+    /** The contract: optim.sgd and optim.weight_decay keep no state and accept any length at every step. */
+    private static void acceptsAnotherLengthAtTheNextStep(Stepper s) {
+        s.step(new double[] {0.5, -1, 2}, p -> new double[] {0.1, 0.2, 0.3});
+        try {
+            s.step(new double[] {1, 2, 3, 4}, p -> new double[] {1, 1, 1, 1});
+        } catch (IllegalArgumentException e) {
+            throw new AssertionError("4 parameters after a first step with 3 were refused (" + e.getMessage()
+                    + "); this optimizer keeps no per-coordinate state, so the contract has it accept any length"
+                    + " at every step", e);
         }
     }
 

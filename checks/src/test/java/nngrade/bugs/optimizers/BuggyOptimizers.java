@@ -497,6 +497,30 @@ public final class BuggyOptimizers {
         }
     }
 
+    /**
+     * SGD, right, but with the length check of an optimizer that keeps state: the first step fixes
+     * the length, where SGD keeps nothing and the contract lets it take any length at every step.
+     */
+    public static final class SgdFixingItsLength implements Optimizer {
+        private final double lr;
+        private int length = -1;
+
+        public SgdFixingItsLength(double lr) {
+            this.lr = lr;
+        }
+
+        @Override
+        public void step(double[] x, double[] g) {
+            if (x.length != g.length || (length >= 0 && x.length != length)) {
+                throw new IllegalArgumentException("expected " + length + " parameters, got " + x.length);
+            }
+            length = x.length;
+            for (int i = 0; i < x.length; i++) {
+                x[i] -= lr * g[i];
+            }
+        }
+    }
+
     /** PyTorch's momentum, right, but with no length checks: it updates min(lengths) coordinates. */
     public static final class TorchMomentumUnchecked implements Optimizer {
         private final double lr;
