@@ -74,6 +74,14 @@ final class RegularizationBugs {
                                 return new PreprocessingMistakes.UncheckedTransformCentering();
                             }
                         }),
+                new Bug("bug-pca-transform-never-compares-lengths", "pre.pca",
+                        Set.of("transform rejects rows of another length than the fit"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public Pca pca() {
+                                return new PreprocessingMistakes.UncheckedTransformPca();
+                            }
+                        }),
                 new Bug("bug-pca-rejects-data-without-features", "pre.pca",
                         Set.of("data without features has the empty fit"),
                         () -> new ReferenceSolutions() {
@@ -186,6 +194,14 @@ final class RegularizationBugs {
                             @Override
                             public Dropout dropout(double p) {
                                 return DropoutMistakes.notRescaled(p);
+                            }
+                        }),
+                new Bug("bug-dropout-test-mode-returns-its-input", "reg.dropout",
+                        Set.of("test mode is the identity"),
+                        () -> new ReferenceSolutions() {
+                            @Override
+                            public Dropout dropout(double p) {
+                                return new DropoutMistakes.TestModeReturnsItsInput(p);
                             }
                         }),
                 new Bug("bug-dropout-rescaled-by-p", "reg.dropout",

@@ -75,6 +75,13 @@ class PcaChecks {
                         new double[] {1, 1, 1}, subject().transform(Inputs.copy(x), Projections.copy(fit))));
     }
 
+    /** The contract's shape rule for transform: every row of x has the fit's length D, else IllegalArgumentException. */
+    @Test
+    @Weight(1)
+    void transformRejectsRowsOfAnotherLengthThanTheFit() {
+        Projections.expectRowsOfAnotherLengthRejected((x, fit) -> subject().transform(x, fit));
+    }
+
     @Test
     @Weight(1)
     void rotationKeepsTheDistancesBetweenExamples() {

@@ -1,10 +1,12 @@
 package nngrade.checks.preprocessing;
 
 import java.util.Arrays;
+import java.util.function.BiFunction;
 import nngrade.checks.support.DataGens;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
 import nngrade.checks.support.Inputs;
+import nngrade.checks.support.Raises;
 import nngrade.checks.support.Shape;
 import nngrade.problems.preprocessing.PrincipalAxes;
 import org.quicktheories.core.Gen;
@@ -33,6 +35,27 @@ final class Projections {
                 new PrincipalAxes(m[d], Arrays.copyOf(m, d), v));
         return gen.describedAs(f -> "PrincipalAxes[mean=" + Arrays.toString(f.mean()) + ", axes="
                 + Gens.show(f.axes()) + ", variances=" + Arrays.toString(f.variances()) + "]");
+    }
+
+    /** @return a fit of D = 2, written out: the mean (0.5, -1), orthonormal axes, variances 2 and 0.5 */
+    static PrincipalAxes twoAxes() {
+        return new PrincipalAxes(new double[] {0.5, -1}, new double[][] {{0.6, 0.8}, {-0.8, 0.6}},
+                new double[] {2, 0.5});
+    }
+
+    /**
+     * Fails unless transform refuses, with the contract's IllegalArgumentException, rows of another
+     * length than the fit's D = 2: longer, shorter, and a short second row. A loop over
+     * min(D, row length) would take them all.
+     */
+    static void expectRowsOfAnotherLengthRejected(BiFunction<double[][], PrincipalAxes, double[][]> transform) {
+        double[][][] rows = {{{1, 2, 3}, {0, 1, 2}}, {{1}, {2}}, {{1, 2}, {3}}};
+        String[] what = {"rows of 3 entries", "rows of 1 entry", "a second row of 1 entry"};
+        for (int k = 0; k < rows.length; k++) {
+            double[][] x = rows[k];
+            Raises.that("transform of " + what[k] + " with a fit of D = 2", IllegalArgumentException.class,
+                    () -> transform.apply(Inputs.copy(x), twoAxes()));
+        }
     }
 
     /** Fails unless actual_ik = scale_k sum_j (x_ij - mu_j) u_kj within PROJECTION_REL. */

@@ -115,7 +115,17 @@ class WhiteningChecks {
                         Whitening w = subject(eps);
                         w.transform(x, w.fit(x));
                     });
+            // "at the latest on the first call of fit or transform": transform alone, with a fit made elsewhere
+            Raises.that("whitening(" + eps + ").transform with a fit made elsewhere", IllegalArgumentException.class,
+                    () -> subject(eps).transform(new double[][] {{1, 2}}, Projections.twoAxes()));
         }
+    }
+
+    /** The contract's shape rule for transform: every row of x has the fit's length D, else IllegalArgumentException. */
+    @Test
+    @Weight(1)
+    void transformRejectsRowsOfAnotherLengthThanTheFit() {
+        Projections.expectRowsOfAnotherLengthRejected((x, fit) -> subject(1e-5).transform(x, fit));
     }
 
     /**

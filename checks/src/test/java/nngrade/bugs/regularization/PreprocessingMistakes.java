@@ -69,6 +69,23 @@ public final class PreprocessingMistakes {
         }
     }
 
+    /** PCA whose transform projects min(D, row length) entries of each row, never comparing the lengths. */
+    public static final class UncheckedTransformPca extends PrincipalComponents {
+        @Override
+        public double[][] transform(double[][] x, PrincipalAxes axes) {
+            int d = axes.mean().length;
+            double[][] y = new double[x.length][d];
+            for (int i = 0; i < x.length; i++) {
+                for (int k = 0; k < d; k++) {
+                    for (int j = 0; j < Math.min(d, x[i].length); j++) {
+                        y[i][k] += (x[i][j] - axes.mean()[j]) * axes.axes()[k][j];
+                    }
+                }
+            }
+            return y;
+        }
+    }
+
     /** PCA that takes data without features for degenerate, as it takes data without rows. */
     public static final class FeaturelessRejectingPca extends PrincipalComponents {
         @Override
