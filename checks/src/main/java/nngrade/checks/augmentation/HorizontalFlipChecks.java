@@ -30,8 +30,10 @@ class HorizontalFlipChecks {
         qt().forAll(DataGens.images(1, 6, 0, 1)).checkAssert(image -> {
             int h = image[0].length;
             int w = image[0][0].length;
-            double[][][] out = subject().apply(DataGens.copy(image));
+            double[][][] given = DataGens.copy(image);
+            double[][][] out = subject().apply(given);
             Shape.image("the flipped image", out, image.length, h, w);
+            ImageExpect.sharesNoArrays("the flipped image", given, out);
             for (int c = 0; c < image.length; c++) {
                 for (int i = 0; i < h; i++) {
                     for (int j = 0; j < w; j++) {

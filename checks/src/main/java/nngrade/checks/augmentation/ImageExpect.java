@@ -19,6 +19,29 @@ final class ImageExpect {
         }
     }
 
+    /**
+     * Fails if the output is the input image, or holds one of its channels or rows: the contract
+     * asks for a new image, and a caller that writes into the output would change its input. A
+     * crop as large as the image, or rows kept whole, is where a shortcut hands them back.
+     */
+    static void sharesNoArrays(String what, double[][][] input, double[][][] output) {
+        Expect.that(output != input, () -> what + " is the input image itself; the contract asks for a new image");
+        for (double[][] channel : output) {
+            for (int c = 0; c < input.length; c++) {
+                int ch = c;
+                Expect.that(channel != input[c], () -> what + " holds channel " + ch + " of the input itself;"
+                        + " the contract asks for a new image");
+                for (double[] row : channel) {
+                    for (int r = 0; r < input[c].length; r++) {
+                        int at = r;
+                        Expect.that(row != input[c][r], () -> what + " holds row " + at + " of channel " + ch
+                                + " of the input itself; the contract asks for a new image");
+                    }
+                }
+            }
+        }
+    }
+
     /** Fails if an input image changed during a call. */
     static void unchanged(double[][][] before, double[][][] after) {
         if (!Arrays.deepEquals(before, after)) {

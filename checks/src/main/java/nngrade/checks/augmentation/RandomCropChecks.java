@@ -84,9 +84,11 @@ class RandomCropChecks {
             Random r = new Random(c.seed());
             int top = r.nextInt(c.image()[0].length - c.height() + 1);
             int left = r.nextInt(c.image()[0][0].length - c.width() + 1);
-            double[][][] out = subject(c.height(), c.width()).apply(DataGens.copy(c.image()), new Random(c.seed()));
+            double[][][] given = DataGens.copy(c.image());
+            double[][][] out = subject(c.height(), c.width()).apply(given, new Random(c.seed()));
             ImageExpect.same("the crop at top = random.nextInt(H - h + 1) = " + top + ", then left = random.nextInt(W - w + 1) = "
                     + left, window(c.image(), top, left, c.height(), c.width()), out);
+            ImageExpect.sharesNoArrays("the crop", given, out);
         });
     }
 

@@ -131,12 +131,21 @@ class BatchNormChecks {
             double[][] xt = sameWidth(test, d);
             BatchNorm bn = subject(d, EPS, m);
             bn.forwardTrain(c.x(), c.gamma(), c.beta());
-            double[] rm = bn.runningMean();
-            double[] rv = bn.runningVar();
-            Shape.vector("runningMean()", rm, d);
-            Shape.vector("runningVar()", rv, d);
-            Expect.finite("runningMean()", rm); // the expected values below are built from them
-            Expect.finite("runningVar()", rv);
+            double[] returnedMean = bn.runningMean();
+            double[] returnedVar = bn.runningVar();
+            Shape.vector("runningMean()", returnedMean, d);
+            Shape.vector("runningVar()", returnedVar, d);
+            Expect.finite("runningMean()", returnedMean); // the expected values below are built from them
+            Expect.finite("runningVar()", returnedVar);
+            double[] rm = returnedMean.clone();
+            double[] rv = returnedVar.clone();
+            // the getters return copies (the contract): what the caller writes into them changes nothing
+            Arrays.fill(returnedMean, Double.NaN);
+            Arrays.fill(returnedVar, Double.NaN);
+            Expect.near("runningMean() after the caller wrote NaN into the array the last call returned (the contract:"
+                    + " a copy)", rm, bn.runningMean(), 0, 0);
+            Expect.near("runningVar() after the caller wrote NaN into the array the last call returned (the contract:"
+                    + " a copy)", rv, bn.runningVar(), 0, 0);
             double[][] expected = new double[xt.length][d];
             for (int i = 0; i < xt.length; i++) {
                 for (int j = 0; j < d; j++) {

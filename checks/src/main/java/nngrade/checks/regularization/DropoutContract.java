@@ -235,7 +235,10 @@ public abstract class DropoutContract {
             for (int i = 0; i < x.length; i++) {
                 expected[i] = testScale(p) * x[i];
             }
-            Expect.agrees(() -> "test output with p = " + p + ": " + rule, expected, subject(p).forwardTest(x));
+            double[] y = subject(p).forwardTest(x);
+            Expect.that(y != x, "forwardTest(x) returned x itself, where the contract asks for a new array: a caller"
+                    + " that writes into the test output would change its input");
+            Expect.agrees(() -> "test output with p = " + p + ": " + rule, expected, y);
         });
     }
 

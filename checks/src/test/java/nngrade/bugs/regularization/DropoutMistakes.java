@@ -133,6 +133,18 @@ public final class DropoutMistakes {
         }
     }
 
+    /** Inverted dropout whose test mode hands back x itself: the right values, but not the new array the contract asks for. */
+    public static final class TestModeReturnsItsInput extends InvertedDropout {
+        public TestModeReturnsItsInput(double p) {
+            super(p);
+        }
+
+        @Override
+        public double[] forwardTest(double[] x) {
+            return x; // "the identity at test time", taken literally
+        }
+    }
+
     /** Classic dropout that forgets to scale by p at test time. */
     public static final class UnscaledTestDropout extends ClassicDropout {
         public UnscaledTestDropout(double p) {
