@@ -11,6 +11,7 @@ import nngrade.bugs.quasinewton.PlainBfgs;
 import nngrade.bugs.quasinewton.PlainLbfgs;
 import nngrade.bugs.quasinewton.ShermanMorrisonTypo;
 import nngrade.bugs.quasinewton.Updates;
+import nngrade.checks.support.LinearAlgebra;
 import nngrade.problems.quasinewton.LineMinimizer;
 import nngrade.problems.quasinewton.LineSearch;
 import nngrade.problems.quasinewton.Minimizer;
@@ -63,6 +64,15 @@ final class QuasiNewtonBugs {
                             @Override
                             public SecantUpdate sr1Hessian(double skipTolerance) {
                                 return Updates.sr1HessianWithPlusSign(skipTolerance);
+                            }
+                        }),
+                bug("bug-sr1-skip-rule-scaled-by-p-squared", "qn.sr1_hessian",
+                        Set.of("agrees with the reference",
+                                "returns the matrix unchanged where the update is skipped"),
+                        new ReferenceSolutions() {
+                            @Override
+                            public SecantUpdate sr1Hessian(double skipTolerance) {
+                                return Updates.sr1HessianSkippingByPNormSquared(skipTolerance);
                             }
                         }),
                 bug("bug-sr1-skips-only-an-exactly-zero-denominator", "qn.sr1_hessian",
@@ -241,6 +251,19 @@ final class QuasiNewtonBugs {
                                 };
                             }
                         }),
+                bug("bug-bfgs-resets-b-where-the-update-is-skipped", "opt.bfgs",
+                        Set.of("skips the update when the curvature is not positive"),
+                        new ReferenceSolutions() {
+                            @Override
+                            public Minimizer bfgs(LineSearch lineSearch, double eps, int maxIterations) {
+                                return new PlainBfgs(lineSearch, eps, maxIterations) {
+                                    @Override
+                                    protected double[][] afterASkippedUpdate(double[][] b) {
+                                        return LinearAlgebra.identity(b.length); // a "restart"
+                                    }
+                                };
+                            }
+                        }),
                 bug("bug-bfgs-update-result-discarded", "opt.bfgs",
                         NOT_A_QUASI_NEWTON_METHOD,
                         new ReferenceSolutions() {
@@ -290,6 +313,21 @@ final class QuasiNewtonBugs {
                                     @Override
                                     protected void checkMemory() {
                                         // the mistake: r = 0 keeps no pair, gradient descent
+                                    }
+                                };
+                            }
+                        }),
+                bug("bug-lbfgs-drops-its-oldest-pair-for-a-refused-one", "opt.lbfgs",
+                        Set.of("directions use only the most recent pairs"),
+                        new ReferenceSolutions() {
+                            @Override
+                            public Minimizer lbfgs(LineSearch lineSearch, int memory, double eps, int maxIterations) {
+                                return new PlainLbfgs(lineSearch, memory, eps, maxIterations) {
+                                    @Override
+                                    protected void refused(List<double[][]> pairs) {
+                                        if (pairs.size() >= memory) { // makes room before knowing the pair is refused
+                                            pairs.remove(0);
+                                        }
                                     }
                                 };
                             }
@@ -345,8 +383,8 @@ final class QuasiNewtonBugs {
 
     /**
      * What a BFGS minimizer whose B is not the BFGS matrix fails: every direction and convergence
-     * check, and the agreement with the reference; not the guard, the stopping and bookkeeping
-     * checks it still gets right.
+     * check, the guard's check (whose last run compares d_2 with the B_1 of a right update), and the
+     * agreement with the reference; not the stopping and bookkeeping checks it still gets right.
      */
     private static final Set<String> NOT_A_QUASI_NEWTON_METHOD = Set.of(
             "agrees with the reference",
@@ -355,6 +393,7 @@ final class QuasiNewtonBugs {
             "converges superlinearly near the minimum",
             "converges on rosenbrock in two dimensions within one hundred iterations",
             "converges on rosenbrock in ten dimensions",
+            "skips the update when the curvature is not positive", // B after a skip is the updated B_1
             "stops at the gradient tolerance or the iteration cap");
 
     private static Bug bug(String name, String problemId, Set<String> failingChecks, ReferenceSolutions submission) {

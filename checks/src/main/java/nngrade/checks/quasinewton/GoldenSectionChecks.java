@@ -189,6 +189,10 @@ class GoldenSectionChecks {
         Expect.near(() -> what + ": the point returned, against the minimizer", minimizer, x, 0, tol);
         Expect.that(log.count() <= 2, () -> what + ": f was evaluated " + log.count()
                 + " times where the bracket needs no iteration (at most 2)");
+        for (double[] e : log.evaluations()) { // the contract: interior points only, never a or b
+            Expect.that(e[0] > a && e[0] < b, () -> what + ": f was evaluated at x = " + e[0]
+                    + ", not an interior point of the bracket (the contract: never at a or b)");
+        }
     }
 
     @Test

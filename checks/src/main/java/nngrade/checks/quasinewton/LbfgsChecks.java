@@ -90,5 +90,11 @@ class LbfgsChecks extends MinimizerContract {
             Trajectories.assertDirections("BFGS from B_0 = I over the last r = " + r + " pairs only",
                     run, ExpectedDirections.of(run.points(), f, r));
         });
+        // a pair refused for its curvature drops none of the kept ones: with r = 1, the first pair
+        // still shapes d_2 after the second is refused (MinimizerContract.AFTER_AN_UPDATE)
+        DoubleWell w = new DoubleWell();
+        MinimizerRun run = MinimizerRun.of(ls -> s.lbfgs(ls, 1, 1e-12, 3), new FixedStep(0.05), w, AFTER_AN_UPDATE);
+        Trajectories.assertDirections("r = 1: the pair of step 0 kept while the pair of step 1 (q^T p <= 0) is refused",
+                run, ExpectedDirections.of(run.points(), w, 1));
     }
 }

@@ -107,7 +107,18 @@ public abstract class MinimizerContract {
                     + " <= 0 left B = I", expected, run.directions().get(k), 0,
                     Trajectories.DIRECTION_REL * LinearAlgebra.maxAbs(expected));
         }
+        DoubleWell w = new DoubleWell();
+        MinimizerRun kept = run(submission(), new FixedStep(0.05), 1e-12, 3, w, AFTER_AN_UPDATE);
+        Trajectories.assertDirections("B_0 = I, updated by (p_0, q_0) with q^T p > 0, then kept as it is where q^T p"
+                + " <= 0 (not reset to I)", kept, ExpectedDirections.of(kept.points(), w, Integer.MAX_VALUE));
     }
+
+    /**
+     * A start on the 2-D double well where, with a fixed step of 0.05, the first step has
+     * q^T p = 0.09 &gt; 0 (an update) and the second q^T p = -0.012 (skipped): a minimizer that
+     * resets B to I there, or forgets its pairs, takes d_2 about half as long in x_1 as -B_1 g_2.
+     */
+    static final double[] AFTER_AN_UPDATE = {-0.37, 1.18};
 
     @Test
     @Weight(1)
@@ -120,6 +131,10 @@ public abstract class MinimizerContract {
                 + Trajectories.gradientNorm(atMinimum, x0) + " < eps), the line search was called "
                 + still.iterations() + " times, expected 0");
         Expect.near("the point returned when started at the minimizer", x0, still.result(), 0, 0);
+        double[] given = x0.clone();
+        double[] returned = of(submission(), new ExactLineSearch(atMinimum), EPS, 50).minimize(atMinimum, given);
+        Expect.that(returned != given, "started at the minimizer, minimize returned x0 itself, where the contract asks"
+                + " for a new array: a caller that moves the result would move its starting point");
 
         // g_0 = (2, 0): one component exactly 0, the norm 2 >= eps all the same; the exact step
         // lands on the minimizer 0, where the gradient is 0

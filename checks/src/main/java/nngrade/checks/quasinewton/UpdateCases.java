@@ -135,8 +135,10 @@ final class UpdateCases {
     /**
      * @param hessianForm true for (H, x = p, y = q), false for (B, x = q, y = p)
      * @return pairs where SR1's denominator v^T x is zero or negligible and the update must be
-     *     skipped: v = 0 (M already maps x to y), x = 0, v orthogonal to x, and
-     *     |v^T x| = 1e-12 ||v|| ||x||, below the skip tolerance 1e-8
+     *     skipped: v = 0 (M already maps x to y), x = 0, v orthogonal to x,
+     *     |v^T x| = 1e-12 ||v|| ||x||, below the skip tolerance 1e-8, and twice |v^T x| =
+     *     1e-8 ||v|| ||x|| with ||v|| ten times ||x|| and the reverse: a rule written with ||x||^2
+     *     or ||v||^2 in place of ||v|| ||x|| updates one of these two
      */
     static List<UpdateCase> rankOneSkipped(boolean hessianForm) {
         double[][] m = {{2, 0.5, 0}, {0.5, 1, 0.25}, {0, 0.25, 3}};
@@ -147,6 +149,8 @@ final class UpdateCases {
             {0, 0, 0}, {1, 2, 3}, // x = 0
             e1, LinearAlgebra.plusScaled(me1, 1, new double[] {0, 1, 1}), // v orthogonal to x
             e1, LinearAlgebra.plusScaled(me1, 1, new double[] {1e-12, 1, 0}), // v^T x = 1e-12 ||v|| ||x||
+            e1, LinearAlgebra.plusScaled(me1, 1, new double[] {5e-8, 10, 0}), // ||v|| = 10 ||x||
+            {10, 0, 0}, LinearAlgebra.plusScaled(LinearAlgebra.scaled(10, me1), 1, new double[] {5e-9, 1, 0}),
         };
         List<UpdateCase> cases = new java.util.ArrayList<>();
         for (int i = 0; i < xy.length; i += 2) {

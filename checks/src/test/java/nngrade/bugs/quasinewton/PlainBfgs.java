@@ -43,6 +43,8 @@ public class PlainBfgs implements Minimizer {
             double[] q = minus(gNext, g);
             if (curvatureOk(dot(q, p))) {
                 b = update(b, p, q);
+            } else {
+                b = afterASkippedUpdate(b);
             }
             x = next;
             g = gNext;
@@ -57,6 +59,11 @@ public class PlainBfgs implements Minimizer {
      */
     protected boolean converged(double[] g, double eps) {
         return norm(g) < eps;
+    }
+
+    /** @return B after a step whose update is skipped: B as it is, as the contract says */
+    protected double[][] afterASkippedUpdate(double[][] b) {
+        return b;
     }
 
     protected boolean curvatureOk(double qp) {

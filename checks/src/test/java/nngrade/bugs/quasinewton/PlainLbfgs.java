@@ -45,6 +45,8 @@ public class PlainLbfgs implements Minimizer {
             double[] q = minus(gNext, g);
             if (dot(q, p) > 0) {
                 remember(pairs, p, q);
+            } else {
+                refused(pairs);
             }
             x = next;
             g = gNext;
@@ -57,6 +59,10 @@ public class PlainLbfgs implements Minimizer {
         if (memory < 1) {
             throw new IllegalArgumentException("the memory must be at least 1, got " + memory);
         }
+    }
+
+    /** A pair refused for its curvature: the kept pairs stay as they are, as the contract says. */
+    protected void refused(List<double[][]> pairs) {
     }
 
     /** Appends the pair and drops the oldest beyond the memory. */

@@ -111,6 +111,23 @@ public final class Updates {
         };
     }
 
+    /** SR1 on H with the skip rule's scale written ||p||^2 where the notes have ||v|| ||p||. */
+    public static SecantUpdate sr1HessianSkippingByPNormSquared(double r) {
+        return new Guarded() {
+            @Override
+            boolean skip(double[][] h, double[] p, double[] q) {
+                double[] v = minus(q, times(h, p));
+                return Math.abs(dot(v, p)) <= r * dot(p, p);
+            }
+
+            @Override
+            double[][] apply(double[][] h, double[] p, double[] q) {
+                double[] v = minus(q, times(h, p));
+                return plusScaled(h, 1 / dot(v, p), outer(v, v));
+            }
+        };
+    }
+
     /** SR1 on H skipping only a denominator that is exactly 0. */
     public static SecantUpdate sr1HessianSkippingOnlyExactZero() {
         return new Guarded() {
