@@ -51,7 +51,7 @@ public final class RemoteGrading {
                 }
                 String key = CheckResult.key(problemId, checkName);
                 remote.beginCheck(problemId + ": " + checkName, limits.millis(key), limits.cpuMillis(key),
-                        limits.codeCpuMillis(key));
+                        limits.codeCpuMillis(key), limits.warmCodeCpuMillis(key));
                 observer.started(problemId, checkName);
             }
 

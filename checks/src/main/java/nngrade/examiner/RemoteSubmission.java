@@ -96,7 +96,7 @@ public final class RemoteSubmission implements AutoCloseable {
 
     /** A check starts: it may take this long, and is called this in messages. */
     public void beginCheck(String title, long limitMillis) {
-        beginCheck(title, limitMillis, -1, -1);
+        beginCheck(title, limitMillis, -1, -1, -1);
     }
 
     /**
@@ -105,14 +105,17 @@ public final class RemoteSubmission implements AutoCloseable {
      *
      * @param cpuMillis     the host CPU time it may use; negative for no limit but the wall clock's
      * @param codeCpuMillis the CPU time the host's threads that run code may use, the JVM's
-     *     compiler left out; negative for no limit but the others
+     *     compiler left out, on a host's first check; negative for no limit but the others
+     * @param warmCodeCpuMillis the same on a host that has served a check before (a lower floor,
+     *     {@link CheckLimits#warmCodeCpuMillis})
      */
-    public void beginCheck(String title, long limitMillis, long cpuMillis, long codeCpuMillis) {
+    public void beginCheck(String title, long limitMillis, long cpuMillis, long codeCpuMillis, long warmCodeCpuMillis) {
         checkTitle = title;
         checkLimitMillis = limitMillis + coldStartAllowance();
         checkDeadlineNanos = System.nanoTime() + checkLimitMillis * 1_000_000;
         checkCpuMillis = cpuMillis;
         checkCodeCpuMillis = codeCpuMillis;
+        checkWarmCodeCpuMillis = warmCodeCpuMillis;
         if (current != null && current.lost() == null) {
             current.deadline(checkLimitMillis, timeoutReason());
             setCpuBudgets();
@@ -123,11 +126,15 @@ public final class RemoteSubmission implements AutoCloseable {
     private long checkCpuMillis = -1;
     /** The CPU time the host's threads that run code may use on the check under way; negative for no limit. */
     private long checkCodeCpuMillis = -1;
+    /** The same on a host that has served a check before; negative for no limit. */
+    private long checkWarmCodeCpuMillis = -1;
+    /** Whether the current host has served a whole check and serves on: its JVM has warmed up. */
+    private boolean hostServedACheck;
 
     /** Gives the current host the whole CPU budgets of the check under way. */
     private void setCpuBudgets() {
-        current.cpuBudget(checkCpuMillis, cpuReason(checkCpuMillis), checkCodeCpuMillis,
-                cpuReason(checkCodeCpuMillis));
+        long code = hostServedACheck ? checkWarmCodeCpuMillis : checkCodeCpuMillis;
+        current.cpuBudget(checkCpuMillis, cpuReason(checkCpuMillis), code, cpuReason(code));
     }
 
     /**
@@ -162,6 +169,7 @@ public final class RemoteSubmission implements AutoCloseable {
         checkDeadlineNanos = Long.MAX_VALUE;
         checkCpuMillis = -1;
         checkCodeCpuMillis = -1;
+        checkWarmCodeCpuMillis = -1;
         if (current == null) {
             return new CheckEnd("", null);
         }
@@ -169,6 +177,7 @@ public final class RemoteSubmission implements AutoCloseable {
         boolean keep = lost == null || current.keepAfterStop(); // it may have stopped the check's call and serve on
         if (keep) {
             setCpuBudgets(); // none between checks
+            hostServedACheck = true;
         }
         String printed = "";
         if (keep) {
@@ -315,6 +324,7 @@ public final class RemoteSubmission implements AutoCloseable {
         long started = System.nanoTime();
         try {
             current = nextHost();
+            hostServedACheck = false;
             coldHost = true;
         } catch (IOException e) {
             throw new SubmissionLost("the submission's JVM could not be started again: " + e.getMessage(), false);

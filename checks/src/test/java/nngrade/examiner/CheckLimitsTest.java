@@ -1,0 +1,50 @@
+package nngrade.examiner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import nngrade.engine.CheckResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The code's CPU budget of a check on a host that has served one before (a warm JVM) has the
+ * lower floor, and only the floor differs: a check whose reference time sets its budget gets the
+ * same on a cold host and a warm one.
+ */
+class CheckLimitsTest {
+
+    private static final CheckLimits CALIBRATED = CheckLimits.calibrated();
+
+    @Test
+    void aWarmHostsBudgetDiffersOnlyByTheFloor() {
+        for (String key : List.of(CheckResult.key("act.relu", "finite at extreme inputs"),
+                CheckResult.key("act.selu", "is self normalizing"),
+                CheckResult.key("graph.forward_backward", "gradients match central differences of the graphs own forward"))) {
+            long cold = CALIBRATED.codeCpuMillis(key);
+            long warm = CALIBRATED.warmCodeCpuMillis(key);
+            assertTrue(warm >= CheckLimits.WARM_CODE_CPU_FLOOR_MILLIS, key + ": " + warm);
+            assertTrue(warm <= cold && cold - warm <= CheckLimits.CODE_CPU_FLOOR_MILLIS - CheckLimits.WARM_CODE_CPU_FLOOR_MILLIS,
+                    key + ": cold " + cold + ", warm " + warm);
+        }
+    }
+
+    @Test
+    void aSmallCheckGetsTheLowerFloorOnAWarmHost() {
+        String key = CheckResult.key("act.relu", "finite at extreme inputs"); // 3 calls, well under 1 ms
+        assertEquals(CheckLimits.CODE_CPU_FLOOR_MILLIS - CheckLimits.WARM_CODE_CPU_FLOOR_MILLIS,
+                CALIBRATED.codeCpuMillis(key) - CALIBRATED.warmCodeCpuMillis(key));
+        String slow = CheckResult.key("act.selu", "is self normalizing"); // about 30 ms: 20 t_ref is above both floors
+        assertEquals(CALIBRATED.codeCpuMillis(slow), CALIBRATED.warmCodeCpuMillis(slow));
+    }
+
+    @Test
+    void anInstructorsFixedLimitSetsNoCpuBudget() {
+        CheckLimits fixed = CheckLimits.fixed(Duration.ofSeconds(3));
+        String key = CheckResult.key("act.relu", "finite at extreme inputs");
+        assertEquals(-1, fixed.codeCpuMillis(key));
+        assertEquals(-1, fixed.warmCodeCpuMillis(key));
+        assertEquals(3_000, fixed.millis(key));
+    }
+}
