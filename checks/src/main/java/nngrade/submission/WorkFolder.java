@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The one folder a run creates in shared memory or the temporary directory ({@link #place}): every copy, unpacked zip and compiled
- * class of the run goes inside it, and it is removed when the run ends, fails, or is stopped with
- * Ctrl-C or SIGTERM (a shutdown hook), so no run leaves anything behind. A run killed outright
- * (SIGKILL, a power cut) cannot clean up; its folder's name holds its process id, and the next run
- * with the same prefix removes the folders of processes that are gone.
+ * The one folder a run creates, in shared memory or the temporary directory ({@link #place}): every
+ * copy, unpacked zip and compiled class of the run goes inside it, and it is removed when the run
+ * ends, fails, or is stopped with Ctrl-C or SIGTERM (a shutdown hook), so no run leaves anything
+ * behind. A run killed outright (SIGKILL, a power cut) cannot clean up; its folder's name holds its
+ * process id, and the next run with the same prefix removes the folders of processes that are gone,
+ * in both places.
  */
 public final class WorkFolder implements AutoCloseable {
 
