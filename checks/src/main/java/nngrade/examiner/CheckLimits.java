@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /**
  * The time each check may take against a submission, derived from the reference's own time on
@@ -84,28 +85,12 @@ public final class CheckLimits {
     static final double CODE_CPU_MILLIS_PER_CALL = 0.100;
     static final Duration FALLBACK = Duration.ofSeconds(10);
 
-    private final Map<String, Long> millis;
-    private final Map<String, Long> cpuMillis;
-    private final Map<String, Long> codeCpuMillis;
-    private final Map<String, Long> warmCodeCpuMillis;
+    /** Each check's {t_ref in ms, n_ref, a_ref}: every limit is derived from these on demand. */
+    private final Map<String, double[]> reference;
     private final Duration fixed;
 
     private CheckLimits(Map<String, double[]> reference, Duration fixed) {
-        this.millis = new HashMap<>();
-        this.cpuMillis = new HashMap<>();
-        this.codeCpuMillis = new HashMap<>();
-        this.warmCodeCpuMillis = new HashMap<>();
-        reference.forEach((key, measured) -> {
-            double refMillis = measured[0];
-            long refCalls = (long) measured[1];
-            long alone = (long) measured[2];
-            millis.put(key, limit(FLOOR_MILLIS, MILLIS_PER_CALL, refMillis, refCalls)
-                    + roundTrips(MILLIS_PER_CALL_ALONE, alone));
-            cpuMillis.put(key, limit(CPU_FLOOR_MILLIS, MILLIS_PER_CALL, refMillis, refCalls)
-                    + roundTrips(CPU_MILLIS_PER_CALL_ALONE, alone));
-            codeCpuMillis.put(key, limit(CODE_CPU_FLOOR_MILLIS, CODE_CPU_MILLIS_PER_CALL, refMillis, refCalls));
-            warmCodeCpuMillis.put(key, limit(WARM_CODE_CPU_FLOOR_MILLIS, CODE_CPU_MILLIS_PER_CALL, refMillis, refCalls));
-        });
+        this.reference = reference;
         this.fixed = fixed;
     }
 
@@ -124,7 +109,7 @@ public final class CheckLimits {
         if (fixed != null) {
             return fixed.toMillis();
         }
-        return millis.getOrDefault(key, FALLBACK.toMillis());
+        return derived(key, CheckLimits::wallMillis);
     }
 
     /**
@@ -135,7 +120,8 @@ public final class CheckLimits {
         if (fixed != null) {
             return -1;
         }
-        return cpuMillis.getOrDefault(key, FALLBACK.toMillis());
+        return derived(key, m -> limit(CPU_FLOOR_MILLIS, MILLIS_PER_CALL, m[0], (long) m[1])
+                + roundTrips(CPU_MILLIS_PER_CALL_ALONE, (long) m[2]));
     }
 
     /**
@@ -146,7 +132,7 @@ public final class CheckLimits {
         if (fixed != null) {
             return -1;
         }
-        return codeCpuMillis.getOrDefault(key, FALLBACK.toMillis());
+        return derived(key, m -> limit(CODE_CPU_FLOOR_MILLIS, CODE_CPU_MILLIS_PER_CALL, m[0], (long) m[1]));
     }
 
     /**
@@ -157,13 +143,24 @@ public final class CheckLimits {
         if (fixed != null) {
             return -1;
         }
-        return warmCodeCpuMillis.getOrDefault(key, FALLBACK.toMillis());
+        return derived(key, m -> limit(WARM_CODE_CPU_FLOOR_MILLIS, CODE_CPU_MILLIS_PER_CALL, m[0], (long) m[1]));
+    }
+
+    /** @return the rule applied to the check's measurements, or {@link #FALLBACK} for a check not measured */
+    private long derived(String key, ToLongFunction<double[]> rule) {
+        double[] measured = reference.get(key);
+        return measured == null ? FALLBACK.toMillis() : rule.applyAsLong(measured);
+    }
+
+    /** @return the wall-clock limit of a check measured as {t_ref in ms, n_ref, a_ref} */
+    private static long wallMillis(double[] m) {
+        return limit(FLOOR_MILLIS, MILLIS_PER_CALL, m[0], (long) m[1]) + roundTrips(MILLIS_PER_CALL_ALONE, (long) m[2]);
     }
 
     /** @return a limit no check exceeds: the engine's own timeout, a backstop behind the channel's */
     public Duration backstop() {
         long max = fixed != null ? fixed.toMillis()
-                : Math.max(FALLBACK.toMillis(), millis.values().stream().mapToLong(Long::longValue).max().orElse(0));
+                : Math.max(FALLBACK.toMillis(), reference.values().stream().mapToLong(CheckLimits::wallMillis).max().orElse(0));
         return Duration.ofMillis(2 * max + 5_000);
     }
 
