@@ -111,6 +111,12 @@ public final class Updates {
         };
     }
 
+    /** SR1's update of H, right: H + v v^T / (v^T p) with v = q - H p; the bugs below get only the skip rule wrong. */
+    private static double[][] sr1OnH(double[][] h, double[] p, double[] q) {
+        double[] v = minus(q, times(h, p));
+        return plusScaled(h, 1 / dot(v, p), outer(v, v));
+    }
+
     /** SR1 on H with the skip rule's scale written ||p||^2 where the notes have ||v|| ||p||. */
     public static SecantUpdate sr1HessianSkippingByPNormSquared(double r) {
         return new Guarded() {
@@ -122,8 +128,7 @@ public final class Updates {
 
             @Override
             double[][] apply(double[][] h, double[] p, double[] q) {
-                double[] v = minus(q, times(h, p));
-                return plusScaled(h, 1 / dot(v, p), outer(v, v));
+                return sr1OnH(h, p, q);
             }
         };
     }
@@ -138,8 +143,7 @@ public final class Updates {
 
             @Override
             double[][] apply(double[][] h, double[] p, double[] q) {
-                double[] v = minus(q, times(h, p));
-                return plusScaled(h, 1 / dot(v, p), outer(v, v));
+                return sr1OnH(h, p, q);
             }
         };
     }
