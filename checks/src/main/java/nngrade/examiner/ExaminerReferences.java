@@ -1,9 +1,5 @@
 package nngrade.examiner;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectOutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -94,11 +90,7 @@ final class ExaminerReferences implements References {
             }
             out.writeByte(Wire.HANDLE).writeInt(remote.handle());
         } else if (value.getClass() == Random.class) {
-            byte[] state = serialized((Random) value);
-            out.writeByte(Wire.RANDOM).writeInt(state.length);
-            for (byte b : state) {
-                out.writeByte(b);
-            }
+            RandomState.write((Random) value, out.writeByte(Wire.RANDOM));
             mirrored.add(value);
         } else if (value instanceof DrawnValues d) {
             d.writeTo(out);
@@ -125,15 +117,5 @@ final class ExaminerReferences implements References {
             case Wire.CALLBACK_OBJECT -> callback(in.readInt());
             default -> throw new IllegalStateException("unexpected tag " + tag + " from the submission");
         };
-    }
-
-    private static byte[] serialized(Random random) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(random);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 }

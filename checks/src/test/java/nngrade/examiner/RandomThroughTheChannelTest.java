@@ -3,6 +3,7 @@ package nngrade.examiner;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Random;
 import nngrade.problems.Solutions;
 import nngrade.problems.initialization.Initializer;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * that is refused: {@code nextInt(0)} throws IllegalArgumentException and draws nothing, so a
  * submission that catches it (or lets it end the call) leaves the caller's generator where the
  * draws before it left it, and the examiner's replay of the host's draws must not make it again.
+ * A Gaussian the caller's generator has drawn ahead is part of its state, and crosses with it.
  */
 class RandomThroughTheChannelTest {
 
@@ -37,6 +39,26 @@ class RandomThroughTheChannelTest {
         public double[][] initialize(int fanOut, int fanIn, Random random) {
             random.nextInt(10);
             return new double[][] {{random.nextInt(0)}};
+        }
+    }
+
+    /** Draws Gaussians around a new seed: the one drawn ahead is used first, and setSeed forgets it. */
+    static final class GaussiansAroundASeed implements Initializer {
+        @Override
+        public double[][] initialize(int fanOut, int fanIn, Random random) {
+            double first = random.nextGaussian();
+            double second = random.nextGaussian();
+            random.setSeed(fanIn);
+            return new double[][] {{first, second, random.nextGaussian(), random.nextInt(fanOut)}};
+        }
+    }
+
+    /** Seeds the generator before its first draw: the Gaussian the caller drew ahead is forgotten. */
+    static final class SeedThenGaussian implements Initializer {
+        @Override
+        public double[][] initialize(int fanOut, int fanIn, Random random) {
+            random.setSeed(fanIn);
+            return new double[][] {{random.nextGaussian()}};
         }
     }
 
@@ -74,6 +96,25 @@ class RandomThroughTheChannelTest {
         }
         assertEquals(inProcess, remote);
         assertEquals(here.nextLong(), there.nextLong(), "the caller's generator ends where it would in-process");
+    }
+
+    @Test
+    void aGaussianDrawnAheadByTheCallerIsTheSubmissionsFirstUnlessItSetsTheSeed() {
+        for (Initializer submission : List.of(new GaussiansAroundASeed(), new SeedThenGaussian())) {
+            Random here = new Random(11);
+            Random there = new Random(11);
+            here.nextGaussian(); // draws two, keeps the second for the next call
+            there.nextGaussian();
+            double[][] inProcess = submission.initialize(5, 3, here);
+            double[][] remote;
+            try (RemoteSubmission r = RemoteSubmission.loopback(serving(submission))) {
+                remote = r.solutions().zerosInit().initialize(5, 3, there);
+            }
+            String name = submission.getClass().getSimpleName();
+            assertArrayEquals(inProcess[0], remote[0], name);
+            assertEquals(here.nextGaussian(), there.nextGaussian(), name + ": the caller's generator ends where it would in-process");
+            assertEquals(here.nextLong(), there.nextLong(), name);
+        }
     }
 
     private static String thrown(Runnable r) {

@@ -86,11 +86,7 @@ final class HostReferences implements References {
                         new RemoteCallback(server, object));
             }
             case Wire.RANDOM -> {
-                byte[] state = new byte[in.readInt()];
-                for (int i = 0; i < state.length; i++) {
-                    state[i] = in.readByte();
-                }
-                MirroredRandom mirror = MirroredRandom.of(state);
+                MirroredRandom mirror = MirroredRandom.read(in);
                 mirrored.add(mirror);
                 return mirror;
             }

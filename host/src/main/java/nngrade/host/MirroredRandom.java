@@ -1,16 +1,12 @@
 package nngrade.host;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
 import java.util.Random;
 
 /**
- * The caller's java.util.Random, mirrored in the host: a copy of its state (sent serialized by
- * the examiner) draws exactly the numbers the original would, and every draw is logged so that
- * the examiner can replay it on the original, which then ends in the state it would have after
- * an in-process call. A call into the submission that draws 250 000 Gaussians thus costs one
+ * The caller's java.util.Random, mirrored in the host: a copy of its state (sent by the
+ * examiner: its seed and a Gaussian drawn ahead) draws exactly the numbers the original would,
+ * and every draw is logged so that the examiner can replay it on the original, which then ends
+ * in the state it would have after an in-process call. A call into the submission that draws 250 000 Gaussians thus costs one
  * message, not 250 000 round trips.
  *
  * <p>Every public method of Random that advances it is overridden; the others (streams,
@@ -27,22 +23,36 @@ final class MirroredRandom extends Random implements Mirrored {
     private transient long lastArgument;
     private transient int lastCount;
 
+    /**
+     * The examiner's generator as it was: {@code state} has its seed; a Gaussian it had drawn
+     * ahead is kept here, since a Random cannot be given one.
+     */
+    private transient boolean haveNextNextGaussian;
+    private transient double nextNextGaussian;
+
     private MirroredRandom(Random state) {
         super(0);
         this.state = state;
         log.begin((byte) 0);
     }
 
-    /** @param serialized the examiner's generator, as ObjectOutputStream wrote it */
-    static MirroredRandom of(byte[] serialized) {
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(serialized))) {
-            in.setObjectInputFilter(info -> info.serialClass() == null || info.serialClass() == Random.class
-                    ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED);
-            return new MirroredRandom((Random) in.readObject());
-        } catch (IOException | ClassNotFoundException e) {
-            throw new IllegalStateException("cannot read the caller's generator: " + e, e);
-        }
+    /**
+     * Reads the examiner's generator as {@code RandomState} wrote it: its 48-bit seed, whether a
+     * Gaussian is drawn ahead, and that Gaussian.
+     */
+    static MirroredRandom read(WireInput in) {
+        long seed = in.readLong();
+        boolean ahead = in.readByte() != 0;
+        double gaussian = in.readDouble();
+        // setSeed(s) sets the seed to (s ^ 0x5DEECE66D) mod 2^48, so this sets it to seed itself
+        MirroredRandom m = new MirroredRandom(new Random(seed ^ MULTIPLIER));
+        m.haveNextNextGaussian = ahead;
+        m.nextNextGaussian = gaussian;
+        return m;
     }
+
+    /** java.util.Random's multiplier, which its setSeed scrambles a seed with. */
+    private static final long MULTIPLIER = 0x5DEECE66DL;
 
     /** Writes the draws made so far: count of entries, then (kind, argument, count) each. */
     public void writeLog(WireOutput out) {
@@ -78,6 +88,7 @@ final class MirroredRandom extends Random implements Mirrored {
         if (state != null) { // Random's constructor calls this before the fields are set
             logged(Wire.SET_SEED, seed);
             state.setSeed(seed);
+            haveNextNextGaussian = false; // as Random's own setSeed does
         }
     }
 
@@ -123,6 +134,10 @@ final class MirroredRandom extends Random implements Mirrored {
     @Override
     public synchronized double nextGaussian() {
         logged(Wire.DRAW_GAUSSIAN, 0);
+        if (haveNextNextGaussian) {
+            haveNextNextGaussian = false;
+            return nextNextGaussian;
+        }
         return state.nextGaussian();
     }
 

@@ -104,7 +104,7 @@ public final class Wire {
     public static final byte HANDLE = 30;
     /** An object living in the examiner, by its number there, with the interface it is called through. */
     public static final byte CALLBACK_OBJECT = 31;
-    /** The examiner's own java.util.Random: its serialized state, mirrored in the host. */
+    /** The examiner's own java.util.Random: its state (seed, a Gaussian drawn ahead), mirrored in the host. */
     public static final byte RANDOM = 32;
     /** The examiner's {@link DrawnValues}: its values and how many were drawn, copied into the host. */
     public static final byte DRAWN = 33;
