@@ -29,7 +29,12 @@ import nngrade.problems.Solutions;
  * would cross the channel alone: outside a batch, or first in a batch's exchange. Those are the
  * figures {@link CheckLimits} turns into each check's time limit. Three runs: the first warms the
  * JIT up, the other two are measured and the larger time kept (a check that is sometimes slow gets
- * the room it needs).
+ * the room it needs). Each run grades a new implementation object, as a batch grades a new
+ * submission: a result the checks of a problem make once per submission and share is measured in
+ * the check that makes it. (With one object for all three runs, the overfitting run of
+ * babysit.overfit_small was made in the warm-up run only, and the check that makes it when a
+ * submission is graded was measured at 1 ms and no calls; it used 80 to 130 ms of a host's code
+ * CPU, against the floor of 150 ms its limit then had.)
  *
  * <p>Usage: {@code CheckTimes OUTPUT.tsv}. Writes "key, milliseconds, calls, calls alone" per line.
  */
@@ -49,9 +54,11 @@ public final class CheckTimes {
         Map<String, Long> millis = new HashMap<>();
         Map<String, long[]> calls = new HashMap<>();
         Counters counter = new Counters(new AtomicLong(), new AtomicLong());
-        Solutions counted = counting(reference, Solutions.class, counter);
         for (int run = 0; run < RUNS; run++) {
             boolean measured = run > 0;
+            // a new implementation each run, as each submission is: what checks compute once per
+            // submission and share (a long training run) is paid again by the first of them
+            Solutions counted = counting(reference, Solutions.class, counter);
             long[] before = new long[2];
             grader.grade(new GradeRequest(counted, reference, Set.of(), CheckSettings.DEFAULT_SEED, true,
                     GradeRequest.DEFAULT_CHECK_TIMEOUT), new CheckObserver() {
