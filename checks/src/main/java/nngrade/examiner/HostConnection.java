@@ -3,7 +3,6 @@ package nngrade.examiner;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -103,8 +102,8 @@ final class HostConnection implements AutoCloseable {
      * through the channel with grades in-process.
      */
     static HostConnection loopback(Solutions solutions) throws IOException {
-        Path folder = Files.createTempDirectory("nngrade-loopback-");
-        Path file = folder.resolve("channel");
+        Path folder = ChannelFolders.create(Path.of(System.getProperty("java.io.tmpdir")), "nngrade-loopback-");
+        Path file = ChannelFolders.channelFile(folder);
         ThreadDoorbell examinerBell = new ThreadDoorbell();
         ThreadDoorbell hostBell = new ThreadDoorbell();
         Channel.createFile(file, Wire.BUFFER);
@@ -124,7 +123,7 @@ final class HostConnection implements AutoCloseable {
             }
         }, folder, channel);
         c.deadline(60_000, "the loopback host did not start");
-        c.hello();
+        c.helloOrClose();
         return c;
     }
 
@@ -137,7 +136,7 @@ final class HostConnection implements AutoCloseable {
      */
     static HostConnection start(HostLaunch launch, Path classes, long withinMillis) throws IOException {
         Path folder = launch.channelFolder();
-        Path file = folder.resolve("channel");
+        Path file = ChannelFolders.channelFile(folder);
         ProcessBuilder builder = new ProcessBuilder(launch.command(file, classes));
         builder.environment().clear(); // no JAVA_TOOL_OPTIONS or the like reaches the submission's JVM
         Process process;
@@ -147,18 +146,35 @@ final class HostConnection implements AutoCloseable {
             Channel.createFile(file, Wire.BUFFER);
             HostLaunch.share(file, classes);
             process = startFromLongLivedThread(builder);
-        } catch (IOException e) {
-            deleteQuietly(folder);
+        } catch (IOException | RuntimeException e) {
+            ChannelFolders.delete(folder);
             throw e;
         }
-        // the host rings on its standard output and sleeps on its standard input
-        PipeDoorbell bell = new PipeDoorbell(process.getInputStream(), process.getOutputStream());
-        channel = Channel.open(file, Wire.MAX_MESSAGE, Channel.EXAMINER, bell, bell);
-        HostConnection c = new HostConnection(new HostProcess(process), folder, channel);
+        HostConnection c;
+        try {
+            // the host rings on its standard output and sleeps on its standard input
+            PipeDoorbell bell = new PipeDoorbell(process.getInputStream(), process.getOutputStream());
+            channel = Channel.open(file, Wire.MAX_MESSAGE, Channel.EXAMINER, bell, bell);
+            c = new HostConnection(new HostProcess(process), folder, channel);
+        } catch (IOException | RuntimeException e) {
+            process.destroyForcibly();
+            ChannelFolders.delete(folder);
+            throw e;
+        }
         c.stoppable = true;
         c.deadline(withinMillis, "the submission's JVM did not start within " + withinMillis / 1000 + " s");
-        c.hello();
+        c.helloOrClose();
         return c;
+    }
+
+    /** Waits for the host's hello; a host that does not say it is closed, its channel folder deleted. */
+    private void helloOrClose() {
+        try {
+            hello();
+        } catch (RuntimeException | SubmissionLost e) {
+            close();
+            throw e;
+        }
     }
 
     private void hello() {
@@ -803,15 +819,6 @@ final class HostConnection implements AutoCloseable {
         }
         kill();
         channel.close();
-        deleteQuietly(folder);
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try {
-            Files.deleteIfExists(folder.resolve("channel"));
-            Files.deleteIfExists(folder);
-        } catch (IOException e) {
-            // a leftover empty folder in the temp directory
-        }
+        ChannelFolders.delete(folder);
     }
 }

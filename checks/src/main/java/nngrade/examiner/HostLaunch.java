@@ -86,7 +86,7 @@ public record HostLaunch(int heapMegabytes, long cpuSeconds) {
     Path channelFolder() throws IOException {
         Path shm = Path.of("/dev/shm");
         Path root = Files.isDirectory(shm) && Files.isWritable(shm) ? shm : Path.of(System.getProperty("java.io.tmpdir"));
-        Path folder = Files.createTempDirectory(root, "nngrade-host-");
+        Path folder = ChannelFolders.create(root, "nngrade-host-");
         if (Tools.onThisMachine().setpriv()) {
             // nobody must open the file, but not list the folder: its name is the only key
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx--x--x"));
