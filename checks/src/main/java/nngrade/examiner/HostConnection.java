@@ -273,31 +273,80 @@ final class HostConnection implements AutoCloseable {
         cpuReason = reason;
         codeCpuReason = codeReason;
         if ((now >= 0 || code >= 0) && cpuWatch == null) {
-            cpuWatch = WATCHDOG.scheduleWithFixedDelay(this::watchCpu, CPU_POLL_MILLIS, CPU_POLL_MILLIS,
-                    TimeUnit.MILLISECONDS);
+            scheduleCpuReading(CPU_POLL_MILLIS);
         }
     }
 
-    /** How often the host's CPU time is read: a loop overruns its budget by at most this much. */
+    /**
+     * The longest time between two readings of the host's CPU time. A reading is sooner when a
+     * budget is nearly spent ({@link #nextReading}): a loop used to overrun its budget by 50 to 60
+     * ms of code CPU, a third of the floor of a warm host's budget, polled every 50 ms.
+     */
     static final long CPU_POLL_MILLIS = 50;
+    /** The shortest: the kernel counts a thread's time in ticks of 10 ms. */
+    static final long MIN_CPU_POLL_MILLIS = 5;
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
     private volatile long cpuLimitNanos = Long.MAX_VALUE;
     private volatile long codeCpuLimitNanos = Long.MAX_VALUE;
     private volatile String cpuReason = "";
     private volatile String codeCpuReason = "";
     private volatile ScheduledFuture<?> cpuWatch;
+    private volatile boolean closed;
+
+    private void scheduleCpuReading(long delayMillis) {
+        if (!closed) {
+            cpuWatch = WATCHDOG.schedule(this::watchCpu, delayMillis, TimeUnit.MILLISECONDS);
+        }
+    }
 
     private void watchCpu() {
+        long next = CPU_POLL_MILLIS;
+        try {
+            next = readCpu();
+        } finally {
+            scheduleCpuReading(next);
+        }
+    }
+
+    /**
+     * Reads the host's CPU time and stops the check under way if it is past a budget.
+     *
+     * @return the milliseconds until the next reading
+     */
+    private long readCpu() {
         long limit = cpuLimitNanos;
         long codeLimit = codeCpuLimitNanos;
-        if (lost != null || limit == Long.MAX_VALUE && codeLimit == Long.MAX_VALUE) {
-            return;
+        if (closed || lost != null || limit == Long.MAX_VALUE && codeLimit == Long.MAX_VALUE) {
+            return CPU_POLL_MILLIS;
         }
         CpuTime used = peer.cpuTime();
         if (limit != Long.MAX_VALUE && used.nanos() > limit) {
             stopOrLose(cpuReason);
+            return CPU_POLL_MILLIS;
         } else if (codeLimit != Long.MAX_VALUE && used.codeNanos() > codeLimit) {
             stopOrLose(codeCpuReason);
+            return CPU_POLL_MILLIS;
         }
+        long slack = Long.MAX_VALUE;
+        if (limit != Long.MAX_VALUE && used.nanos() >= 0) {
+            slack = limit - used.nanos();
+        }
+        if (codeLimit != Long.MAX_VALUE && used.codeNanos() >= 0) {
+            slack = Math.min(slack, codeLimit - used.codeNanos());
+        }
+        return nextReading(slack, CORES);
+    }
+
+    /**
+     * @param slackNanos the CPU time left in the tighter budget
+     * @param cores      the machine's cores: the host's threads together use at most this many
+     *                   seconds of CPU a second
+     * @return the milliseconds until the budget can be spent at the soonest, between
+     *     {@value #MIN_CPU_POLL_MILLIS} and {@value #CPU_POLL_MILLIS}
+     */
+    static long nextReading(long slackNanos, int cores) {
+        long millis = slackNanos / 1_000_000 / Math.max(1, cores);
+        return Math.max(MIN_CPU_POLL_MILLIS, Math.min(CPU_POLL_MILLIS, millis));
     }
 
     /**
@@ -813,6 +862,7 @@ final class HostConnection implements AutoCloseable {
         if (w != null) {
             w.cancel(false);
         }
+        closed = true;
         ScheduledFuture<?> c = cpuWatch;
         if (c != null) {
             c.cancel(false);
