@@ -6,13 +6,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import nngrade.submission.WorkFolder;
 
 /**
  * The folders of this JVM's channel files (a few MB each, in /dev/shm where there is one), kept
  * in one place so that none outlives the examiner. A host's folder goes when its connection is
  * closed; a host the examiner stops waiting for (a standby nobody will use, closed on a daemon
  * thread that the JVM's exit may cut short) would leave its folder behind, so whatever is still
- * here when the JVM exits is deleted then. The full test suite used to leave eight in /dev/shm.
+ * here when the JVM exits is deleted then. An examiner that is killed runs no hooks: its pid is
+ * in its folders' names, and the next examiner to make one deletes those of examiners that no
+ * longer run. The full test suite used to leave eight in /dev/shm.
  */
 final class ChannelFolders {
 
@@ -23,16 +26,27 @@ final class ChannelFolders {
         Runtime.getRuntime().addShutdownHook(new Thread(ChannelFolders::deleteAll, "nngrade-channel-folders"));
     }
 
+    /** The places channel folders go: shared memory, and the temporary directory where there is none. */
+    private static final List<Path> PLACES = List.of(Path.of("/dev/shm"), Path.of(System.getProperty("java.io.tmpdir")));
+    /** The prefixes whose folders left by examiners that were killed have been looked for. */
+    private static final Set<String> SWEPT = ConcurrentHashMap.newKeySet();
+
     private ChannelFolders() {
     }
 
     /**
      * @param root   where the folder goes; not modified but for the new folder
-     * @param prefix the start of its name
-     * @return a new empty folder, deleted at the latest when this JVM exits
+     * @param prefix the start of its name, which this JVM's pid follows
+     * @return a new empty folder, deleted at the latest when this JVM exits, or, if it is killed,
+     *     by the next examiner that makes one
      */
     static Path create(Path root, String prefix) throws IOException {
-        Path folder = Files.createTempDirectory(root, prefix);
+        if (SWEPT.add(prefix)) {
+            for (Path place : PLACES) {
+                WorkFolder.removeLeftOvers(place, prefix);
+            }
+        }
+        Path folder = Files.createTempDirectory(root, prefix + ProcessHandle.current().pid() + "-");
         OPEN.add(folder);
         return folder;
     }

@@ -55,8 +55,11 @@ public final class WorkFolder implements AutoCloseable {
         return defaultTmp && Files.isDirectory(shm) && Files.isWritable(shm) ? shm : PLACES.get(1);
     }
 
-    /** Removes the folders "prefix + pid + -..." in {@code place} of processes that no longer run. */
-    private static void removeLeftOvers(Path place, String prefix) throws IOException {
+    /**
+     * Removes the folders "prefix + pid + -..." in {@code place} of processes that no longer run
+     * (killed, so their shutdown hooks did not run).
+     */
+    public static void removeLeftOvers(Path place, String prefix) throws IOException {
         if (!Files.isDirectory(place) || !Files.isReadable(place)) {
             return;
         }
