@@ -270,6 +270,7 @@ final class HostConnection implements AutoCloseable {
         long code = codeMillis < 0 ? -1 : used.codeNanos();
         cpuLimitNanos = now < 0 ? Long.MAX_VALUE : now + TimeUnit.MILLISECONDS.toNanos(millis);
         codeCpuLimitNanos = code < 0 ? Long.MAX_VALUE : code + TimeUnit.MILLISECONDS.toNanos(codeMillis);
+        codeBudgetFromNanos = code;
         cpuReason = reason;
         codeCpuReason = codeReason;
         if ((now >= 0 || code >= 0) && cpuWatch == null) {
@@ -292,6 +293,18 @@ final class HostConnection implements AutoCloseable {
     private volatile String codeCpuReason = "";
     private volatile ScheduledFuture<?> cpuWatch;
     private volatile boolean closed;
+    /** The code CPU time read when the current code budget was set, in ns; -1 with none. */
+    private volatile long codeBudgetFromNanos = -1;
+
+    /**
+     * @return the code CPU time used since the current code budget was set, in ns; -1 if there is
+     *     none or the host's CPU time cannot be read (it was stopped)
+     */
+    long codeNanosSinceBudget() {
+        long from = codeBudgetFromNanos;
+        long now = from < 0 ? -1 : peer.cpuTime().codeNanos();
+        return now < 0 ? -1 : now - from;
+    }
 
     private void scheduleCpuReading(long delayMillis) {
         if (!closed) {

@@ -166,6 +166,9 @@ public final class RemoteSubmission implements AutoCloseable {
 
     /** A check ended: collects what the submission printed and whether the host was lost. */
     public CheckEnd endCheck() {
+        if (CheckCpuLog.on()) {
+            recordCpu();
+        }
         checkDeadlineNanos = Long.MAX_VALUE;
         checkCpuMillis = -1;
         checkCodeCpuMillis = -1;
@@ -194,6 +197,13 @@ public final class RemoteSubmission implements AutoCloseable {
             startStandby();
         }
         return new CheckEnd(printed, lost);
+    }
+
+    /** Records the code CPU the check that ends used against its budget ({@link CheckCpuLog}). */
+    private void recordCpu() {
+        long budget = hostServedACheck ? checkWarmCodeCpuMillis : checkCodeCpuMillis;
+        long used = current == null ? -1 : current.codeNanosSinceBudget(); // a stopped host's as at its stop
+        CheckCpuLog.record(checkTitle, used < 0 ? -1 : used / 1_000_000, budget);
     }
 
     /**
