@@ -17,11 +17,7 @@ SHOWN="${2:-15}"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
-COMPLETE="$WORK/complete/nngrade/student"
-mkdir -p "$COMPLETE"
-cp -r "$ROOT"/reference/src/main/java/nngrade/reference/. "$COMPLETE/"
-mv "$COMPLETE/ReferenceSolutions.java" "$COMPLETE/StudentSolutions.java"
-find "$COMPLETE" -name '*.java' -exec sed -i 's/nngrade\.reference/nngrade.student/g; s/ReferenceSolutions/StudentSolutions/g' {} +
+"$ROOT/bench/complete-submission.sh" "$WORK/complete"
 mkdir -p "$WORK/submissions"
 for i in $(seq 1 "$COPIES"); do
   cp -r "$WORK/complete" "$WORK/submissions/complete$i"

@@ -14,11 +14,7 @@ shift || true
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
-STUDENT="$WORK/submissions/complete/nngrade/student"
-mkdir -p "$STUDENT"
-cp -r "$ROOT"/reference/src/main/java/nngrade/reference/. "$STUDENT/"
-mv "$STUDENT/ReferenceSolutions.java" "$STUDENT/StudentSolutions.java"
-find "$STUDENT" -name '*.java' -exec sed -i 's/nngrade\.reference/nngrade.student/g; s/ReferenceSolutions/StudentSolutions/g' {} +
+"$ROOT/bench/complete-submission.sh" "$WORK/submissions/complete"
 
 "$ROOT/nngrade" list > /dev/null # builds the grader if needed, outside the timing
 for round in $(seq 1 "$ROUNDS"); do
