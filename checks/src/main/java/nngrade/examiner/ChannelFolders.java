@@ -26,8 +26,6 @@ final class ChannelFolders {
         Runtime.getRuntime().addShutdownHook(new Thread(ChannelFolders::deleteAll, "nngrade-channel-folders"));
     }
 
-    /** The places channel folders go: shared memory, and the temporary directory where there is none. */
-    private static final List<Path> PLACES = List.of(Path.of("/dev/shm"), Path.of(System.getProperty("java.io.tmpdir")));
     /** The prefixes whose folders left by examiners that were killed have been looked for. */
     private static final Set<String> SWEPT = ConcurrentHashMap.newKeySet();
 
@@ -42,9 +40,7 @@ final class ChannelFolders {
      */
     static Path create(Path root, String prefix) throws IOException {
         if (SWEPT.add(prefix)) {
-            for (Path place : PLACES) {
-                WorkFolder.removeLeftOvers(place, prefix);
-            }
+            WorkFolder.removeLeftOvers(prefix);
         }
         Path folder = Files.createTempDirectory(root, prefix + ProcessHandle.current().pid() + "-");
         OPEN.add(folder);

@@ -33,9 +33,7 @@ public final class WorkFolder implements AutoCloseable {
 
     /** @param prefix the start of the folder's name, e.g. "nngrade-check-" */
     public static WorkFolder create(String prefix) throws IOException {
-        for (Path place : PLACES) {
-            removeLeftOvers(place, prefix);
-        }
+        removeLeftOvers(prefix);
         return new WorkFolder(Files.createTempDirectory(place(), prefix + ProcessHandle.current().pid() + "-"));
     }
 
@@ -56,10 +54,16 @@ public final class WorkFolder implements AutoCloseable {
     }
 
     /**
-     * Removes the folders "prefix + pid + -..." in {@code place} of processes that no longer run
-     * (killed, so their shutdown hooks did not run).
+     * Removes the folders "prefix + pid + -..." of processes that no longer run (killed, so their
+     * shutdown hooks did not run), in shared memory and in the temporary directory.
      */
-    public static void removeLeftOvers(Path place, String prefix) throws IOException {
+    public static void removeLeftOvers(String prefix) throws IOException {
+        for (Path place : PLACES) {
+            removeLeftOvers(place, prefix);
+        }
+    }
+
+    private static void removeLeftOvers(Path place, String prefix) throws IOException {
         if (!Files.isDirectory(place) || !Files.isReadable(place)) {
             return;
         }
