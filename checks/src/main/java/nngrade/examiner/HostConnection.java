@@ -20,6 +20,7 @@ import nngrade.problems.Solutions;
 import nngrade.host.Channel;
 import nngrade.host.ContractTypes;
 import nngrade.host.MethodKeys;
+import nngrade.host.CentralDifferences;
 import nngrade.host.Wire;
 import nngrade.host.WireInput;
 import nngrade.host.WireOutput;
@@ -474,15 +475,37 @@ final class HostConnection implements AutoCloseable {
         if (lost != null) {
             throw lost;
         }
-        calls++;
         writeCall(handle, method, args);
+        return exchange(method.getReturnType());
+    }
+
+    /**
+     * Asks a central-difference question of the submission's object number {@code handle}
+     * ({@link Wire#DIFFERENCES}): the host makes {@code method}'s calls at the question's points.
+     *
+     * @return the sums of the points' terms, as {@link CentralDifferences#answer} gives them
+     */
+    double[] differences(int handle, Method method, Object[] args, CentralDifferences.Question q) throws Throwable {
+        if (lost != null) {
+            throw lost;
+        }
+        out.begin(Wire.DIFFERENCES);
+        kept.writeChanges(out);
+        out.writeCall(handle, method, args);
+        q.write(out);
+        return (double[]) exchange(double[].class);
+    }
+
+    /** Sends the call in {@code out}, or takes its answer from the speculation, and returns what it returns. */
+    private Object exchange(Class<?> returns) throws Throwable {
+        calls++;
         List<Object> sent = out.arraysWritten();
         List<Object> mirrored = references.takeMirrored();
         if (speculation != null) {
             byte[] answer = speculation.answerTo(out.bytes(), out.length());
             if (answer != null) {
                 in.begin(answer, answer.length);
-                return takeAnswer(in.readByte(), method, sent, mirrored);
+                return takeAnswer(in.readByte(), returns, sent, mirrored);
             }
             speculation = null; // the host made exactly the calls made so far: on, live
         }
@@ -493,17 +516,17 @@ final class HostConnection implements AutoCloseable {
                 answerCallback();
                 continue;
             }
-            return takeAnswer(kind, method, sent, mirrored);
+            return takeAnswer(kind, returns, sent, mirrored);
         }
     }
 
     /** Takes an answer (RETURN or THROW) to a call whose arrays were {@code sent}: its value, or what it threw. */
-    private Object takeAnswer(byte kind, Method method, List<Object> sent, List<Object> mirrored) throws Throwable {
+    private Object takeAnswer(byte kind, Class<?> returns, List<Object> sent, List<Object> mirrored) throws Throwable {
         Object value;
         Throwable thrown = null;
         try {
             switch (kind) {
-                case Wire.RETURN -> value = in.referringTo(sent).readValue(method.getReturnType());
+                case Wire.RETURN -> value = in.referringTo(sent).readValue(returns);
                 case Wire.THROW -> {
                     value = null;
                     thrown = readThrowable();

@@ -13,7 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import nngrade.checks.api.CheckSettings;
 import nngrade.checks.api.Subjects;
+import nngrade.checks.support.DifferenceQuestion;
 import nngrade.checks.support.Expect;
+import nngrade.host.CentralDifferences;
 import nngrade.host.References;
 import nngrade.host.Wire;
 import nngrade.host.WireInput;
@@ -132,7 +134,24 @@ final class PredictedCalls {
 
     /** @return a stand-in for the reference's object {@code target}, known to the host as {@code handle} */
     private <T> T standIn(Class<T> type, Object target, int handle) {
-        InvocationHandler h = (proxy, method, args) -> {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                new StandIn(type, target, handle)));
+    }
+
+    /** What the check holds as the submission's object: each call noted, then made on the reference's. */
+    private final class StandIn implements InvocationHandler, DifferenceQuestion.Asker {
+        private final Class<?> type;
+        private final Object target;
+        private final int handle;
+
+        StandIn(Class<?> type, Object target, int handle) {
+            this.type = type;
+            this.target = target;
+            this.handle = handle;
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             if (method.getDeclaringClass() == Object.class) {
                 return switch (method.getName()) {
                     case "equals" -> proxy == args[0];
@@ -141,12 +160,24 @@ final class PredictedCalls {
                 };
             }
             return call(target, handle, method, args == null ? new Object[0] : args);
-        };
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, h));
+        }
+
+        /** Notes the question as the host gets it and answers it as the host would, from the reference. */
+        @Override
+        public double[] differences(Method method, Object[] args, CentralDifferences.Question q) throws Throwable {
+            note(Wire.DIFFERENCES, handle, method, args, q);
+            double[] sums;
+            try {
+                sums = CentralDifferences.answer(q, args, a -> method.invoke(target, a));
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+            return nudged ? (double[]) nudge(sums) : sums;
+        }
     }
 
     private Object call(Object target, int handle, Method method, Object[] args) throws Throwable {
-        note(handle, method, args);
+        note(Wire.CALL, handle, method, args, null);
         Object[] before = nudged ? Arrays.stream(args).map(Nudge::snapshot).toArray() : null;
         Object result;
         try {
@@ -167,13 +198,17 @@ final class PredictedCalls {
         return nudged ? nudge(result) : result;
     }
 
-    private void note(int handle, Method method, Object[] args) {
+    /** Notes a CALL, or a DIFFERENCES with its question, as the examiner would send it. */
+    private void note(byte kind, int handle, Method method, Object[] args, CentralDifferences.Question q) {
         if (stopped) {
             throw Stop.STOP;
         }
         try {
             // no changes to kept arrays: the host keeps none of a prediction
-            out.begin(Wire.CALL).writeInt(0).writeCall(handle, method, args);
+            out.begin(kind).writeInt(0).writeCall(handle, method, args);
+            if (q != null) {
+                q.write(out);
+            }
         } catch (Stop | IllegalArgumentException notPlain) {
             stopped = true;
             throw Stop.STOP;

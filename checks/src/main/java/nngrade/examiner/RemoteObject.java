@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 import nngrade.checks.support.Batch;
+import nngrade.checks.support.DifferenceQuestion;
+import nngrade.host.CentralDifferences;
 
 /**
  * An object of the submission as the checks see it: a proxy implementing the contract interface,
@@ -14,7 +16,8 @@ import nngrade.checks.support.Batch;
  * calls them on the real object, which may override them). equals and hashCode are identity,
  * as for an object that does not override them; toString names what it stands for.
  */
-record RemoteObject(HostConnection connection, int handle, Class<?> type) implements InvocationHandler, Batch.Caller {
+record RemoteObject(HostConnection connection, int handle, Class<?> type)
+        implements InvocationHandler, Batch.Caller, DifferenceQuestion.Asker {
 
     static Object of(HostConnection connection, int handle, Class<?> type) {
         return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
@@ -51,6 +54,12 @@ record RemoteObject(HostConnection connection, int handle, Class<?> type) implem
             calls.add(new HostConnection.Call(((RemoteObject) targets.get(i)).handle(), methods.get(i), args.get(i)));
         }
         return connection.callAll(calls, afterEach);
+    }
+
+    /** A central-difference question in one exchange: the host makes its calls (see {@link CentralDifferences}). */
+    @Override
+    public double[] differences(Method method, Object[] args, CentralDifferences.Question q) throws Throwable {
+        return connection.differences(handle, method, args, q);
     }
 
     @Override

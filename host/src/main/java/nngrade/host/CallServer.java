@@ -75,6 +75,7 @@ final class CallServer {
         byte kind = receive();
         switch (kind) {
             case Wire.CALL -> answerCall();
+            case Wire.DIFFERENCES -> make(prepareCall(null, true));
             case Wire.BATCH -> answerBatch(false);
             case Wire.SPECULATION -> answerBatch(true);
             case Wire.RESET -> {
@@ -191,12 +192,13 @@ final class CallServer {
         List<List<Object>> requests = new ArrayList<>(); // an array handed to several calls is one array here too
         for (byte[] call : calls) {
             in.begin(call, call.length);
-            if (in.readByte() != Wire.CALL) {
+            byte kind = in.readByte();
+            if (kind != Wire.CALL && (kind != Wire.DIFFERENCES || !speculative)) {
                 throw new IllegalStateException("a batch holds calls only");
             }
             Prepared prepared;
             try {
-                prepared = prepareCall(requests);
+                prepared = prepareCall(requests, kind == Wire.DIFFERENCES);
             } catch (RuntimeException cannotBeMade) {
                 if (!speculative) {
                     throw cannotBeMade;
@@ -223,20 +225,24 @@ final class CallServer {
     private int batchDepth = -1;
 
     private void answerCall() {
-        make(prepareCall(null));
+        make(prepareCall(null, false));
     }
 
-    /** A call read from its message, not yet made: its object, method, arguments and their copies. */
+    /**
+     * A call read from its message, not yet made: its object, method, arguments and their copies,
+     * and the central-difference question it asks, or null for a plain call.
+     */
     private record Prepared(Object target, Method method, Object[] args, List<Object> request,
-            Object[] before, List<Mirrored> mirrored) {
+            Object[] before, List<Mirrored> mirrored, CentralDifferences.Question question) {
     }
 
     /**
      * Reads a call; nothing of the submission runs here.
      *
-     * @param earlier the arrays of the batch's calls before this one, or null for a call alone
+     * @param earlier     the arrays of the batch's calls before this one, or null for a call alone
+     * @param differences whether a central-difference question follows the call ({@link Wire#DIFFERENCES})
      */
-    private Prepared prepareCall(List<List<Object>> earlier) {
+    private Prepared prepareCall(List<List<Object>> earlier, boolean differences) {
         int syncs = in.readInt();
         for (int i = 0; i < syncs; i++) { // the examiner's changes to arrays the submission keeps
             Object kept = retention.array(in.readInt());
@@ -255,7 +261,20 @@ final class CallServer {
             in.earlierInBatch(null); // a call during a callback of this one is not of the batch
         }
         List<Object> request = in.arrays();
-        return new Prepared(target, method, args, request, snapshots(request), references.takeMirrored());
+        CentralDifferences.Question question = differences ? questionAbout(args) : null;
+        return new Prepared(target, method, args, request, snapshots(request), references.takeMirrored(), question);
+    }
+
+    /** Reads a central-difference question and refuses one its call's arguments cannot answer. */
+    private CentralDifferences.Question questionAbout(Object[] args) {
+        CentralDifferences.Question q = CentralDifferences.Question.read(in);
+        int k = q.argument();
+        if (k < 0 || k >= args.length || !java.util.Arrays.stream(args).allMatch(CentralDifferences::plain)
+                || !CentralDifferences.perturbable(args[k])
+                || q.values().length > 2 * CentralDifferences.flatLength(args[k])) {
+            throw new IllegalStateException("a central-difference question its call cannot answer");
+        }
+        return q;
     }
 
     private void make(Prepared p) {
@@ -270,7 +289,7 @@ final class CallServer {
         }
         callDepth++;
         try {
-            result = method.invoke(target, args);
+            result = p.question() == null ? method.invoke(target, args) : answer(p);
         } catch (InvocationTargetException e) {
             thrown = e.getCause();
         } catch (IllegalAccessException e) {
@@ -285,7 +304,23 @@ final class CallServer {
             throw stop; // the examiner's stop, not the submission's own: out past a batch's answers, to serve
         }
         lastThrown = thrown;
-        reply(target, method, result, thrown, p.request(), p.before(), p.mirrored());
+        reply(target, p.question() == null ? method.getReturnType() : double[].class, result, thrown, p.request(),
+                p.before(), p.mirrored());
+    }
+
+    /**
+     * @return the sums of a central-difference question's points
+     * @throws InvocationTargetException wrapping what the first call that threw threw (or what
+     *     else was thrown meanwhile, e.g. running out of memory for the copies)
+     */
+    private static Object answer(Prepared p) throws InvocationTargetException, IllegalAccessException {
+        try {
+            return CentralDifferences.answer(p.question(), p.args(), a -> p.method().invoke(p.target(), a));
+        } catch (InvocationTargetException | IllegalAccessException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new InvocationTargetException(t);
+        }
     }
 
     /** What the last call made threw, or null. */
@@ -315,12 +350,12 @@ final class CallServer {
         return args;
     }
 
-    private void reply(Object target, Method method, Object result, Throwable thrown, List<Object> request,
+    private void reply(Object target, Class<?> returns, Object result, Throwable thrown, List<Object> request,
             Object[] before, List<Mirrored> mirrored) {
         int handedOut = references.count();
         if (thrown == null) {
             try {
-                out.beginReply(Wire.RETURN, request).writeValue(result, method.getReturnType());
+                out.beginReply(Wire.RETURN, request).writeValue(result, returns);
             } catch (RuntimeException cannotCross) {
                 thrown = new IllegalArgumentException("the value returned cannot be sent to the grader: "
                         + cannotCross.getMessage());

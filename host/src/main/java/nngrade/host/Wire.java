@@ -39,6 +39,12 @@ public final class Wire {
     public static final byte SPECULATION = 7;
     /** Answer to {@link #UP}: the JVM's own threads are known, load the submission. */
     public static final byte LOAD = 8;
+    /**
+     * A CALL followed by a {@link CentralDifferences.Question}: make the call at each of the
+     * question's points and answer (RETURN, a double[]) the sums of each one's terms, or what the
+     * first call that threw threw (THROW). It may stand in a SPECULATION as a CALL does.
+     */
+    public static final byte DIFFERENCES = 18;
 
     // ---- messages, host to examiner ----
     /**

@@ -5,14 +5,12 @@ import static nngrade.checks.api.CheckSettings.qt;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.Subjects;
 import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
-import nngrade.checks.support.Batch;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Fixtures;
 import nngrade.checks.support.Gens;
@@ -75,7 +73,7 @@ public abstract class GatedUnitContract {
     void gradientInTheInputMatchesCentralDifferencesOfForward() {
         GatedUnit f = subject();
         qt().forAll(smoothCases()).checkAssert(c -> checkGradient("dX", c, GatedGradients::dX, c.rows(), c.in(), Inputs.flatten(c.x()),
-                f, (g, p) -> g.forward(Inputs.unflatten(p, c.rows(), c.in()), c.w(), c.b(), c.v(), c.c()), true));
+                f, 0, true));
     }
 
     @Test
@@ -83,7 +81,7 @@ public abstract class GatedUnitContract {
     void gradientInTheGateWeightsMatchesCentralDifferencesOfForward() {
         GatedUnit f = subject();
         qt().forAll(smoothCases()).checkAssert(c -> checkGradient("dW", c, GatedGradients::dW, c.in(), c.out(), Inputs.flatten(c.w()),
-                f, (g, p) -> g.forward(c.x(), Inputs.unflatten(p, c.in(), c.out()), c.b(), c.v(), c.c()), false));
+                f, 1, false));
     }
 
     @Test
@@ -91,7 +89,7 @@ public abstract class GatedUnitContract {
     void gradientInTheGateBiasMatchesCentralDifferencesOfForward() {
         GatedUnit f = subject();
         qt().forAll(smoothCases()).checkAssert(c -> checkGradient("db", c, g -> new double[][] {g.db()}, 1,
-                c.out(), c.b(), f, (g, p) -> g.forward(c.x(), c.w(), p, c.v(), c.c()), false));
+                c.out(), c.b(), f, 2, false));
     }
 
     @Test
@@ -99,7 +97,7 @@ public abstract class GatedUnitContract {
     void gradientInTheLinearWeightsMatchesCentralDifferencesOfForward() {
         GatedUnit f = subject();
         qt().forAll(smoothCases()).checkAssert(c -> checkGradient("dV", c, GatedGradients::dV, c.in(), c.out(), Inputs.flatten(c.v()),
-                f, (g, p) -> g.forward(c.x(), c.w(), c.b(), Inputs.unflatten(p, c.in(), c.out()), c.c()), false));
+                f, 3, false));
     }
 
     @Test
@@ -107,7 +105,7 @@ public abstract class GatedUnitContract {
     void gradientInTheLinearBiasMatchesCentralDifferencesOfForward() {
         GatedUnit f = subject();
         qt().forAll(smoothCases()).checkAssert(c -> checkGradient("dc", c, g -> new double[][] {g.dc()}, 1,
-                c.out(), c.c(), f, (g, p) -> g.forward(c.x(), c.w(), c.b(), c.v(), p), false));
+                c.out(), c.c(), f, 4, false));
     }
 
     /**
@@ -278,17 +276,13 @@ public abstract class GatedUnitContract {
      *              changes one column k of Y per entry, k = (entry index) mod out
      */
     private void checkGradient(String what, GatedCase c, Function<GatedGradients, double[][]> gradient, int rows,
-            int cols, double[] p, GatedUnit f, BiFunction<GatedUnit, double[], double[][]> forwardAt, boolean byRow) {
-        // backward, then the forward passes of the differences, in one exchange
-        GatedGradients[] backward = new GatedGradients[1];
-        GradientCheck.Estimate[] n = GradientCheck.gradientOfSumAll(qs -> {
-            Batch.After<GatedGradients, double[][]> b = Batch.after(f,
-                    g -> g.backward(c.x(), c.w(), c.b(), c.v(), c.c(), c.dy()), qs, forwardAt);
-            backward[0] = b.first();
-            return b.values().stream().map(y -> dyTimes(c.dy(), y)).toList();
-        }, p);
-        Expect.notNull("backward", backward[0]);
-        double[][] analytic = gradient.apply(backward[0]);
+            int cols, double[] p, GatedUnit f, int argument, boolean byRow) {
+        GatedGradients backward = f.backward(c.x(), c.w(), c.b(), c.v(), c.c(), c.dy());
+        // the forward passes of the differences in argument number `argument` of forward(X, W, b, V, c), in one question
+        GradientCheck.Estimate[] n = GradientCheck.vjpInArgument(f, g -> g.forward(c.x(), c.w(), c.b(), c.v(), c.c()),
+                argument, Inputs.flatten(c.dy()), c.out());
+        Expect.notNull("backward", backward);
+        double[][] analytic = gradient.apply(backward);
         shape(what, rows, cols, analytic);
         double[][] rounding = roundingScale(c);
         double[] flat = Inputs.flatten(analytic);
@@ -323,16 +317,5 @@ public abstract class GatedUnitContract {
             }
         }
         return s;
-    }
-
-    private static double[] dyTimes(double[][] dy, double[][] y) {
-        shape("Y", dy.length, dy[0].length, y);
-        double[] t = new double[dy.length * dy[0].length];
-        for (int i = 0; i < dy.length; i++) {
-            for (int k = 0; k < dy[0].length; k++) {
-                t[i * dy[0].length + k] = dy[i][k] * y[i][k];
-            }
-        }
-        return t;
     }
 }

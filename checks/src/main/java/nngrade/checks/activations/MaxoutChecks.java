@@ -2,14 +2,13 @@ package nngrade.checks.activations;
 
 import static nngrade.checks.api.CheckSettings.qt;
 
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import nngrade.checks.api.Anchor;
 import nngrade.checks.api.NeedsReference;
 import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Subjects;
 import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
-import nngrade.checks.support.Batch;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
 import nngrade.checks.support.GradientCheck;
@@ -60,13 +59,12 @@ class MaxoutChecks {
             MaxoutGradients g = backward(f, c);
             double dy = c.dy();
             double size = Math.abs(dy) * c.size();
-            matches("dx", g.dx(), c.x(), f, (m, v) -> m.forward(v, c.w1(), c.b1(), c.w2(), c.b2()), dy, size);
-            matches("dw1", g.dw1(), c.w1(), f, (m, v) -> m.forward(c.x(), v, c.b1(), c.w2(), c.b2()), dy, size);
-            matches("db1", new double[] {g.db1()}, new double[] {c.b1()}, f,
-                    (m, v) -> m.forward(c.x(), c.w1(), v[0], c.w2(), c.b2()), dy, size);
-            matches("dw2", g.dw2(), c.w2(), f, (m, v) -> m.forward(c.x(), c.w1(), c.b1(), v, c.b2()), dy, size);
-            matches("db2", new double[] {g.db2()}, new double[] {c.b2()}, f,
-                    (m, v) -> m.forward(c.x(), c.w1(), c.b1(), c.w2(), v[0]), dy, size);
+            Function<Maxout, Double> forward = m -> m.forward(c.x(), c.w1(), c.b1(), c.w2(), c.b2());
+            matches("dx", g.dx(), c.x(), f, forward, 0, dy, size);
+            matches("dw1", g.dw1(), c.w1(), f, forward, 1, dy, size);
+            matches("db1", new double[] {g.db1()}, new double[] {c.b1()}, f, forward, 2, dy, size);
+            matches("dw2", g.dw2(), c.w2(), f, forward, 3, dy, size);
+            matches("db2", new double[] {g.db2()}, new double[] {c.b2()}, f, forward, 4, dy, size);
         });
     }
 
@@ -162,13 +160,12 @@ class MaxoutChecks {
     }
 
     /**
-     * Central differences of dy f(v) in one argument v, with the dot products' rounding allowed;
-     * f at every point of the differences in one batch.
+     * Central differences of dy f(v) in argument number k of the forward, whose value is at, with
+     * the dot products' rounding allowed; f at every point of the differences in one question.
      */
-    private static void matches(String what, double[] analytic, double[] at, Maxout f,
-            BiFunction<Maxout, double[], Double> forwardAt, double dy, double size) {
-        GradientCheck.Estimate[] n = GradientCheck.gradientAll(
-                points -> Batch.map(f, points, forwardAt).stream().map(y -> dy * y).toList(), at);
+    private static void matches(String what, double[] analytic, double[] at, Maxout f, Function<Maxout, Double> forward,
+            int k, double dy, double size) {
+        GradientCheck.Estimate[] n = GradientCheck.vjpInArgument(f, forward, k, new double[] {dy}, 0);
         Expect.shape(what, at, analytic);
         for (int j = 0; j < n.length; j++) {
             GradientCheck.Estimate widened = DotProductRounding.widen(n[j], size, 2 * GradientCheck.step(at[j]));

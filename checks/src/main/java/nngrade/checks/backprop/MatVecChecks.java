@@ -8,7 +8,6 @@ import nngrade.checks.api.ProblemId;
 import nngrade.checks.api.Subjects;
 import nngrade.checks.api.ValueAnchored;
 import nngrade.checks.api.Weight;
-import nngrade.checks.support.Batch;
 import nngrade.checks.support.Differences;
 import nngrade.checks.support.Expect;
 import nngrade.checks.support.Gens;
@@ -126,11 +125,11 @@ class MatVecChecks {
         qt().forAll(MatVecCase.cases(Gens.between(-5, 5))).checkAssert(c -> {
             MatVecGradients g = backward(op, c);
             Expect.notNull("dW", g.dW());
-            GradientCheck.assertMatches("dW (row by row)", Inputs.flatten(g.dW()), Differences.vjpAll(
-                    ws -> Batch.map(op, ws, (o, wf) -> o.forward(Inputs.unflatten(wf, c.rows(), c.cols()), c.x().clone())),
-                    Inputs.flatten(c.w()), c.dq(), c.scale()));
-            GradientCheck.assertMatches("dx", g.dx(), Differences.vjpAll(
-                    xs -> Batch.map(op, xs, (o, xv) -> o.forward(Inputs.copy(c.w()), xv)), c.x(), c.dq(), c.scale()));
+            // each in one question: the forward passes at every point of its differences
+            GradientCheck.assertMatches("dW (row by row)", Inputs.flatten(g.dW()), Differences.vjpOf(
+                    op, o -> o.forward(c.w(), c.x()), c.w(), c.dq(), c.scale()));
+            GradientCheck.assertMatches("dx", g.dx(), Differences.vjpOf(
+                    op, o -> o.forward(c.w(), c.x()), c.x(), c.dq(), c.scale()));
         });
     }
 

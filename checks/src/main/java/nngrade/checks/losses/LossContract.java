@@ -82,15 +82,11 @@ public abstract class LossContract {
     void gradientMatchesCentralDifferencesOfValue() {
         Loss loss = subject();
         qt().forAll(smoothCases()).checkAssert(c -> {
-            // the gradient, then the values of the differences, in one exchange
-            double[][] gradient = new double[1][];
-            GradientCheck.Estimate[] numerical = Differences.gradientAll(ps -> {
-                Batch.After<double[], Double> b = Batch.after(loss, l -> gradient(l, c), ps,
-                        (l, p) -> l.value(p, c.target().clone()));
-                gradient[0] = b.first();
-                return b.values();
-            }, c.prediction(), scale(c));
-            GradientCheck.assertMatches("gradient at " + c, gradient[0], numerical);
+            double[] gradient = gradient(loss, c);
+            // the values of the differences, in one question
+            GradientCheck.Estimate[] numerical = Differences.gradientOf(loss, l -> l.value(c.prediction(), c.target()),
+                    c.prediction(), scale(c));
+            GradientCheck.assertMatches("gradient at " + c, gradient, numerical);
         });
     }
 

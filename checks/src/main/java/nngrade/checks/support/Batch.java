@@ -180,18 +180,26 @@ public final class Batch {
         return BATCHING.get();
     }
 
+    /**
+     * Makes one of several calls that behind the channel ride in one exchange, as
+     * {@link #batching()} tells those who count: the first call of an exchange stands for it.
+     */
+    static <R> R asOneExchange(boolean first, java.util.function.Supplier<R> call) {
+        boolean outer = BATCHING.get();
+        BATCHING.set(!first);
+        try {
+            return call.get();
+        } finally {
+            BATCHING.set(outer);
+        }
+    }
+
     private static <T, A, R> List<R> loopAsOneExchange(List<T> subjects, List<A> inputs, ToIntFunction<A> subjectOf,
             BiFunction<T, A, R> call, IntConsumer afterEach) {
-        boolean outer = BATCHING.get();
         List<R> values = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
-            BATCHING.set(i % MAX_CALLS != 0); // the first call of each exchange stands for the exchange
-            try {
-                A input = inputs.get(i);
-                values.add(call.apply(subjects.get(subjectOf.applyAsInt(input)), input));
-            } finally {
-                BATCHING.set(outer);
-            }
+            A input = inputs.get(i);
+            values.add(asOneExchange(i % MAX_CALLS == 0, () -> call.apply(subjects.get(subjectOf.applyAsInt(input)), input)));
             afterEach.accept(i);
         }
         return values;
@@ -231,7 +239,7 @@ public final class Batch {
     }
 
     /** @return what a recorded call gives back: nothing (its value comes from the batch) */
-    private static Object zero(Class<?> type) {
+    static Object zero(Class<?> type) {
         return type.isPrimitive() && type != void.class ? java.lang.reflect.Array.get(
                 java.lang.reflect.Array.newInstance(type, 1), 0) : null;
     }
@@ -268,7 +276,7 @@ public final class Batch {
 
     /** Rethrows a checked exception a contract method declared, as the proxy's own call would. */
     @SuppressWarnings("unchecked")
-    private static <E extends Throwable> E sneaky(Throwable t) throws E {
+    static <E extends Throwable> E sneaky(Throwable t) throws E {
         throw (E) t;
     }
 }

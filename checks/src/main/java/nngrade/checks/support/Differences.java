@@ -25,27 +25,23 @@ public final class Differences {
         return GradientCheck.gradientOfSum(v -> new double[] {f.applyAsDouble(v), scale, -scale}, x);
     }
 
-    /**
-     * {@link #gradient} with f at every point of the differences asked for at once
-     * ({@link GradientCheck#gradientOfSumAll}), so that a submission answers them in one exchange.
-     */
-    public static GradientCheck.Estimate[] gradientAll(Function<List<double[]>, List<Double>> allF, double[] x,
-            double scale) {
-        return GradientCheck.gradientOfSumAll(points -> allF.apply(points).stream()
-                .map(v -> new double[] {v, scale, -scale}).toList(), x);
-    }
-
     /** @return the numerical J(x)^T dy of f, with rounding noise at least that of a sum of terms of size scale */
     public static GradientCheck.Estimate[] vjp(Function<double[], double[]> f, double[] x, double[] dy,
             double scale) {
         return GradientCheck.gradientOfSum(v -> terms(f.apply(v), dy, scale), x);
     }
 
-    /** {@link #vjp} with f at every point of the differences asked for at once. */
-    public static GradientCheck.Estimate[] vjpAll(Function<List<double[]>, List<double[]>> allF, double[] x,
-            double[] dy, double scale) {
-        return GradientCheck.gradientOfSumAll(points -> allF.apply(points).stream().map(y -> terms(y, dy, scale))
-                .toList(), x);
+    /** {@link GradientCheck#vjpOf} with rounding noise at least that of a sum of terms of size scale. */
+    public static <T> GradientCheck.Estimate[] vjpOf(T subject, Function<T, ?> forward, Object point, double[] dy,
+            double scale) {
+        return DifferenceQuestion.ask(subject, forward, DifferenceQuestion.Perturbed.the(point), dy, 0,
+                new double[] {scale, -scale});
+    }
+
+    /** {@link GradientCheck#gradientOf} with rounding noise at least that of a sum of terms of size scale. */
+    public static <T> GradientCheck.Estimate[] gradientOf(T subject, Function<T, ?> value, Object point, double scale) {
+        return DifferenceQuestion.ask(subject, value, DifferenceQuestion.Perturbed.the(point), null, 0,
+                new double[] {scale, -scale});
     }
 
     /** @return the terms of dy . y, and scale and -scale, whose sum is dy . y and whose rounding scale is at least scale */

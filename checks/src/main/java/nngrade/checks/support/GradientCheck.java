@@ -105,14 +105,65 @@ public final class GradientCheck {
             points.add(xm);
         }
         List<double[]> t = allTerms.apply(points);
-        Estimate[] g = new Estimate[x.length];
-        for (int j = 0; j < x.length; j++) {
-            double width = points.get(2 * j)[j] - points.get(2 * j + 1)[j]; // the step taken, after rounding
-            double[] tp = t.get(2 * j);
-            double[] tm = t.get(2 * j + 1);
-            g[j] = new Estimate((sum(tp) - sum(tm)) / width, noise(sumAbs(tp) + sumAbs(tm), width));
+        double[] values = new double[2 * x.length];
+        double[] sums = new double[4 * x.length];
+        for (int p = 0; p < values.length; p++) {
+            values[p] = points.get(p)[p / 2];
+            sums[2 * p] = sum(t.get(p));
+            sums[2 * p + 1] = sumAbs(t.get(p));
+        }
+        return estimates(values, sums);
+    }
+
+    /**
+     * @param values the perturbed element's value at each point: x_j + h_j, then x_j - h_j, for j = 0, 1, ...; not modified
+     * @param sums   at each point, the sum of its terms and the sum of their magnitudes; not modified
+     * @return the central difference in each element, its width the step actually taken after rounding
+     */
+    static Estimate[] estimates(double[] values, double[] sums) {
+        Estimate[] g = new Estimate[values.length / 2];
+        for (int j = 0; j < g.length; j++) {
+            double width = values[2 * j] - values[2 * j + 1];
+            g[j] = new Estimate((sums[4 * j] - sums[4 * j + 2]) / width, noise(sums[4 * j + 1] + sums[4 * j + 3], width));
         }
         return g;
+    }
+
+    /**
+     * The numerical J(x)^T dy of a subject's forward in one of its arguments, its forward at every
+     * point of the differences asked as one question ({@link DifferenceQuestion}): one exchange
+     * for a submission behind the channel. Each point's call gets fresh copies of the array arguments.
+     *
+     * @param subject the object called; not modified by this method (the calls may change it)
+     * @param forward calls the subject once with the unperturbed arguments, {@code point} among them
+     *                (the same array), and returns what it returns: a double[] or a double[][]
+     * @param point   the argument differentiated, a double[] or double[][] (flattened row by row); not modified
+     * @param dy      the weights of the forward's output, flattened row by row; not modified
+     */
+    public static <T> Estimate[] vjpOf(T subject, Function<T, ?> forward, Object point, double[] dy) {
+        return DifferenceQuestion.ask(subject, forward, DifferenceQuestion.Perturbed.the(point), dy, 0, new double[0]);
+    }
+
+    /**
+     * {@link #vjpOf} in argument number {@code k}, a double, a double[] or a double[][], of a
+     * forward whose value is a double[][] of rows of length {@code columns} (0 for a value of any
+     * shape with dy's number of elements), its terms widened by {@code extra}.
+     *
+     * @param dy    the weights of the forward's output, flattened row by row; not modified
+     * @param extra terms appended to each point's (e.g. scale, -scale); not modified
+     */
+    public static <T> Estimate[] vjpInArgument(T subject, Function<T, ?> forward, int k, double[] dy, int columns,
+            double... extra) {
+        return DifferenceQuestion.ask(subject, forward, DifferenceQuestion.Perturbed.number(k), dy, columns, extra);
+    }
+
+    /**
+     * {@link #vjpOf} for a scalar function of the subject: its numerical gradient in one argument.
+     *
+     * @param value calls the subject once with the unperturbed arguments and returns the double it returns
+     */
+    public static <T> Estimate[] gradientOf(T subject, Function<T, ?> value, Object point) {
+        return DifferenceQuestion.ask(subject, value, DifferenceQuestion.Perturbed.the(point), null, 0, new double[0]);
     }
 
     /** @return the numerical gradient of a scalar function of a vector */
@@ -126,26 +177,6 @@ public final class GradientCheck {
      */
     public static Estimate[] vjp(Function<double[], double[]> f, double[] x, double[] dy) {
         return gradientOfSum(v -> times(dy, f.apply(v)), x);
-    }
-
-    /**
-     * {@link #gradient} with f at every point of the differences asked for at once (see
-     * {@link #gradientOfSumAll}).
-     *
-     * @param allF f at each of the given points, in order; called once
-     */
-    public static Estimate[] gradientAll(Function<List<double[]>, List<Double>> allF, double[] x) {
-        return gradientOfSumAll(points -> allF.apply(points).stream().map(v -> new double[] {v}).toList(), x);
-    }
-
-    /**
-     * {@link #vjp} with f at every point of the differences asked for at once (see
-     * {@link #gradientOfSumAll}).
-     *
-     * @param allF f at each of the given points, in order; called once
-     */
-    public static Estimate[] vjpAll(Function<List<double[]>, List<double[]>> allF, double[] x, double[] dy) {
-        return gradientOfSumAll(points -> allF.apply(points).stream().map(y -> times(dy, y)).toList(), x);
     }
 
     /** @return whether the analytic value passes the acceptance rule against the estimate */
