@@ -230,8 +230,13 @@ public final class RemoteSubmission implements AutoCloseable {
         if (predicted.isEmpty()) {
             return;
         }
+        String problem = checkTitle.substring(0, Math.max(0, checkTitle.indexOf(": ")));
         try {
-            connection().speculate(predicted);
+            if (connection().speculate(predicted, !answering.contains(problem))) {
+                answering.add(problem);
+            } else {
+                answering.remove(problem);
+            }
         } catch (RuntimeException lostOrRefused) {
             // a lost host: the check meets it in its first call; anything else: the check runs live
         }
@@ -273,6 +278,8 @@ public final class RemoteSubmission implements AutoCloseable {
     private long stops;
     /** The check under way, as {@link #beginCheck} named it. */
     private String checkTitle = "";
+    /** The problems whose last speculated check had every predicted call made: not a problem left undone. */
+    private final java.util.Set<String> answering = new java.util.HashSet<>();
 
     /** @return calls made into the submission so far, over all its JVMs */
     public long calls() {

@@ -75,7 +75,9 @@ class SpeculationThroughTheChannelTest {
         assertEquals(Map.of(), Outcomes.failures(run.report()));
         assertEquals(checks, run.speculated(), "every check of act.relu is answered ahead");
         assertEquals(0, run.reruns());
-        assertTrue(run.exchanges() <= 3L * checks, run.exchanges() + " exchanges for " + checks + " checks making "
+        // one exchange ends each check; one answers it ahead, but two the first of a problem, whose
+        // first calls go alone in case the problem is not done (then they throw NotImplementedYet)
+        assertEquals(2L * checks + 1, run.exchanges(), run.exchanges() + " exchanges for " + checks + " checks making "
                 + run.calls() + " calls");
         assertTrue(run.calls() > 10L * run.exchanges(), run.calls() + " calls in " + run.exchanges() + " exchanges");
     }
