@@ -182,48 +182,44 @@ class DifferenceQuestionThroughTheChannelTest {
         assertArrayEquals(new double[] {5e-3}, next.get(1));
     }
 
+    /** Returns {calls}, and throws on the third call. */
+    static final class ThrowsOnThird implements Activation {
+        private int calls;
+
+        @Override
+        public double[] forward(double[] x) {
+            if (++calls == 3) {
+                throw new IllegalStateException("third call");
+            }
+            return new double[] {calls};
+        }
+
+        @Override
+        public double[] backward(double[] x, double[] dy) {
+            return dy;
+        }
+    }
+
     @Test
     void theFirstExceptionIsThrownAndEndsTheQuestion() {
-        Activation throwsOnThird = new Activation() {
-            private int calls;
-
-            @Override
-            public double[] forward(double[] x) {
-                if (++calls == 3) {
-                    throw new IllegalStateException("third call");
-                }
-                return new double[] {calls};
-            }
-
-            @Override
-            public double[] backward(double[] x, double[] dy) {
-                return dy;
-            }
-        };
         double[] x = {1, 2, 3};
-        assertEquals("third call", assertThrows(IllegalStateException.class,
-                () -> GradientCheck.vjpOf(throwsOnThird, g -> g.forward(x), x, new double[] {1})).getMessage());
-        try (RemoteSubmission remote = RemoteSubmission.loopback(serving(new Activation() {
-            private int calls;
-
-            @Override
-            public double[] forward(double[] v) {
-                if (++calls == 3) {
-                    throw new IllegalStateException("third call");
-                }
-                return new double[] {calls};
-            }
-
-            @Override
-            public double[] backward(double[] v, double[] dy) {
-                return dy;
-            }
-        }, null, null))) {
-            Activation f = remote.solutions().relu();
+        List<double[]> next = bothWaysOn(new ThrowsOnThird(), new ThrowsOnThird(), f -> {
             assertEquals("third call", assertThrows(IllegalStateException.class,
                     () -> GradientCheck.vjpOf(f, g -> g.forward(x), x, new double[] {1})).getMessage());
-            assertArrayEquals(new double[] {4}, f.forward(new double[] {0}), "no call was made after the third");
+            return f.forward(new double[] {0});
+        });
+        assertArrayEquals(new double[] {4}, next.get(0), "in-process, no call was made after the third");
+        assertArrayEquals(new double[] {4}, next.get(1), "through the channel, no call was made after the third");
+    }
+
+    /** Runs a script on one activation in-process and on another behind a loopback host. */
+    private static <R> List<R> bothWaysOn(Activation here, Activation there, Function<Activation, R> script) {
+        List<R> got = new ArrayList<>();
+        got.add(script.apply(here));
+        try (RemoteSubmission remote = RemoteSubmission.loopback(serving(there, null, null))) {
+            got.add(script.apply(remote.solutions().relu()));
         }
+        return got;
     }
 
     @Test
