@@ -475,7 +475,7 @@ final class HostConnection implements AutoCloseable {
         if (lost != null) {
             throw lost;
         }
-        writeCall(handle, method, args);
+        writeCall(Wire.CALL, handle, method, args);
         return exchange(method.getReturnType());
     }
 
@@ -489,9 +489,7 @@ final class HostConnection implements AutoCloseable {
         if (lost != null) {
             throw lost;
         }
-        out.begin(Wire.DIFFERENCES);
-        kept.writeChanges(out);
-        out.writeCall(handle, method, args);
+        writeCall(Wire.DIFFERENCES, handle, method, args);
         q.write(out);
         return (double[]) exchange(double[].class);
     }
@@ -628,9 +626,12 @@ final class HostConnection implements AutoCloseable {
         speculation = null;
     }
 
-    /** Writes a CALL message into {@code out}: the examiner's changes to kept arrays, then the call. */
-    private void writeCall(int handle, Method method, Object[] args) {
-        out.begin(Wire.CALL);
+    /**
+     * Writes a CALL message, or the start of a DIFFERENCES one, into {@code out}: the examiner's
+     * changes to kept arrays, then the call.
+     */
+    private void writeCall(byte kind, int handle, Method method, Object[] args) {
+        out.begin(kind);
         kept.writeChanges(out);
         out.writeCall(handle, method, args);
     }
@@ -685,7 +686,7 @@ final class HostConnection implements AutoCloseable {
         try {
             for (int i = 0; i < batch.size(); i++) {
                 Call c = batch.get(i);
-                writeCall(c.handle(), c.method(), c.args());
+                writeCall(Wire.CALL, c.handle(), c.method(), c.args());
                 if (!references.takeMirrored().isEmpty()) {
                     throw new IllegalArgumentException("a batch cannot pass a plain java.util.Random or drawn values");
                 }

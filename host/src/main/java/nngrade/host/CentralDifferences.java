@@ -79,7 +79,7 @@ public final class CentralDifferences {
      * @param call makes one call of the subject
      * @return for each point in order: sum t_i, then sum |t_i|. If a point's forward has the wrong
      *     shape, the sums stop before it and one more number follows, the length it had (-1 for
-     *     null): see {@link Sums}
+     *     null or a null row, -2 for rows of another length than the question's columns): see {@link Sums}
      * @throws Throwable what the first call that threw threw
      */
     public static double[] answer(Question q, Object[] args, Call call) throws Throwable {
