@@ -33,11 +33,18 @@ class SeluChecks extends KinkedActivationContract {
      * same for r. With E m = 0, E r^2 = 1 and, by the Gaussian Poincare inequality,
      * 1 - L/sqrt n <= E r <= 1, the check accepts |m| <= t and r in [1 - L/sqrt n - t, 1 + t]. With
      * t = L sqrt(2 ln(4e6) / n) each of the two events has probability <= 5e-7 under a correct
-     * SELU, so the check fails a correct implementation with probability <= 1e-6. At n = 10^6:
-     * t ~ 0.0097. Swapped constants give m ~ 0.25 and r ~ 1.36; a constant off by a percent or
-     * less can pass this property, which is why usesTheConstantsExactlyAsGiven checks them.
+     * SELU, so the check fails a correct implementation with probability <= 1e-6. At n = 10^5:
+     * t ~ 0.031. Swapped constants give m ~ 0.25 and r ~ 1.36, eight times t and more; a constant
+     * off by a few percent can pass this property, which is why usesTheConstantsExactlyAsGiven
+     * checks them.
+     *
+     * <p>Why 10^5 and not 10^6: every sample crosses to the submission's JVM and back, and at 10^6
+     * this one check moved 16 MB, 46% of all a bundled example's checks moved, and took 112 ms of
+     * the 2.1 s of their time (bench/grade-throughput.sh). The wrong SELUs it catches at 10^6 and
+     * not at 10^5 (a mean off by 0.01 to 0.03) all disagree with the reference and the closed
+     * form, which the other checks of act.selu test value by value.
      */
-    private static final int SAMPLES = 1_000_000;
+    private static final int SAMPLES = 100_000;
     private static final double LIPSCHITZ = SELU_LAMBDA * SELU_ALPHA;
     private static final double T = LIPSCHITZ * Math.sqrt(2 * Math.log(4e6) / SAMPLES);
 
