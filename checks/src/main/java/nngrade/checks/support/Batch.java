@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
@@ -225,21 +226,35 @@ public final class Batch {
     }
 
     /** @return an object of the subject's interfaces that only notes the call made on it */
-    @SuppressWarnings("unchecked")
     private static <T> T recorder(T subject, List<Method> methods, List<Object[]> args) {
-        Class<?>[] interfaces = subject.getClass().getInterfaces();
+        return recorder(subject.getClass().getInterfaces(), "a batched call may only call the subject's contract",
+                (method, a) -> {
+                    methods.add(method);
+                    args.add(a);
+                });
+    }
+
+    /**
+     * @param interfaces what the recorder implements, the first one's class loader its own
+     * @param misuse     the message of the exception a call of an Object method, or a call
+     *                   {@code note} refuses, throws
+     * @param note       takes each call made on the recorder: its method and a copy of its
+     *                   arguments (none: an empty array)
+     * @return an object that only notes the calls made on it, each returning nothing (zero, null)
+     */
+    @SuppressWarnings("unchecked")
+    static <T> T recorder(Class<?>[] interfaces, String misuse, BiConsumer<Method, Object[]> note) {
         return (T) Proxy.newProxyInstance(interfaces[0].getClassLoader(), interfaces, (proxy, method, a) -> {
             if (method.getDeclaringClass() == Object.class) {
-                throw new IllegalStateException("a batched call may only call the subject's contract");
+                throw new IllegalStateException(misuse);
             }
-            methods.add(method);
-            args.add(a == null ? new Object[0] : a.clone());
+            note.accept(method, a == null ? new Object[0] : a.clone());
             return zero(method.getReturnType());
         });
     }
 
     /** @return what a recorded call gives back: nothing (its value comes from the batch) */
-    static Object zero(Class<?> type) {
+    private static Object zero(Class<?> type) {
         return type.isPrimitive() && type != void.class ? java.lang.reflect.Array.get(
                 java.lang.reflect.Array.newInstance(type, 1), 0) : null;
     }

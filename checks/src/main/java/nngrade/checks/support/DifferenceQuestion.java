@@ -1,6 +1,5 @@
 package nngrade.checks.support;
 
-import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -141,18 +140,14 @@ public final class DifferenceQuestion {
 
     /** @return an object of the subject's contract interfaces that only notes the call made on it */
     private static <T> T recorder(T subject, Method[] method, Object[][] args) {
-        Class<?>[] interfaces = contractInterfaces(subject.getClass());
-        InvocationHandler h = (proxy, m, a) -> {
-            if (m.getDeclaringClass() == Object.class || method[0] != null) {
-                throw new IllegalStateException("a difference question may call its subject's contract once");
+        String once = "a difference question may call its subject's contract once";
+        return Batch.recorder(contractInterfaces(subject.getClass()), once, (m, a) -> {
+            if (method[0] != null) {
+                throw new IllegalStateException(once);
             }
             method[0] = m;
-            args[0] = a == null ? new Object[0] : a.clone();
-            return Batch.zero(m.getReturnType());
-        };
-        @SuppressWarnings("unchecked")
-        T stand = (T) Proxy.newProxyInstance(interfaces[0].getClassLoader(), interfaces, h);
-        return stand;
+            args[0] = a;
+        });
     }
 
     /** @return the interfaces of the contract a class implements, through its superclasses too */
