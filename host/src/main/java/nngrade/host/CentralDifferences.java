@@ -146,11 +146,19 @@ public final class CentralDifferences {
         if (arg instanceof double[] a) {
             return a[j];
         }
-        for (double[] row : (double[][]) arg) {
-            if (j < row.length) {
-                return row[j];
+        double[][] rows = (double[][]) arg;
+        int[] at = place(rows, j);
+        return rows[at[0]][at[1]];
+    }
+
+    /** @return the row and column of element j of rows, counted row by row */
+    private static int[] place(double[][] rows, int j) {
+        int k = j;
+        for (int r = 0; r < rows.length; r++) {
+            if (k < rows[r].length) {
+                return new int[] {r, k};
             }
-            j -= row.length;
+            k -= rows[r].length;
         }
         throw new IndexOutOfBoundsException("no element " + j);
     }
@@ -180,15 +188,10 @@ public final class CentralDifferences {
             a[j] = value;
             return a;
         }
-        int k = j;
-        for (double[] row : (double[][]) arg) {
-            if (k < row.length) {
-                row[k] = value;
-                return arg;
-            }
-            k -= row.length;
-        }
-        throw new IndexOutOfBoundsException("no element " + j);
+        double[][] rows = (double[][]) arg;
+        int[] at = place(rows, j);
+        rows[at[0]][at[1]] = value;
+        return rows;
     }
 
     /** @return the terms of a point, or null if the forward's value has the wrong shape for them */
