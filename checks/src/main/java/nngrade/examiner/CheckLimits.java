@@ -35,8 +35,9 @@ import java.util.function.ToLongFunction;
  * <pre>cpu limit = max(1 s, 20 t_ref) + n_ref * 20 us + a_ref * 100 us</pre>
  *
  * Measured on the bundled examples graded two at a time, the most host CPU a correct submission
- * used on one check was 0.19 s (act.selu's self-normalization when it drew 10^6 samples, t_ref = 34 ms), against its budget
- * of 1.7 s; an infinite loop is stopped after about 1 s of CPU instead of 2 s of wall time.
+ * used on one check was 0.19 s (act.selu's self-normalization when it drew 10^6 samples, t_ref =
+ * 34 ms), against its budget of 1.7 s; an infinite loop is stopped after about 1 s of CPU instead
+ * of 2 s of wall time.
  *
  * <p>Much of that second is the fresh host JVM's compiler at work, not the submission. So the
  * host's threads that run Java code (the submission's and the call server's, the JVM's compiler
