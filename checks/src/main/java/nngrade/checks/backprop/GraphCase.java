@@ -67,6 +67,26 @@ record GraphCase(List<GraphNode> nodes, double[] inputs) {
         return new GraphCase(replaced, in);
     }
 
+    /**
+     * @return whether other is the same graph with the same inputs: equal ops, arguments,
+     *     constants and input values, bit for bit (a record's own equals compares arrays by
+     *     identity)
+     */
+    boolean sameAs(GraphCase other) {
+        if (nodes.size() != other.nodes.size() || !Arrays.equals(inputs, other.inputs)) {
+            return false;
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            GraphNode a = nodes.get(i);
+            GraphNode b = other.nodes.get(i);
+            if (a.op() != b.op() || !Arrays.equals(a.args(), b.args())
+                    || Double.doubleToLongBits(a.constant()) != Double.doubleToLongBits(b.constant())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public String toString() {
         List<String> parts = new ArrayList<>();
