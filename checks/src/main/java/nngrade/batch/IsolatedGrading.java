@@ -194,15 +194,20 @@ final class IsolatedGrading {
         while (true) {
             String line = examiner.next(POLL_MILLIS);
             if (line != null) {
-                ExaminerEvent e = parse(line);
+                String started = ExaminerEvent.startedCheck(line);
+                if (started != null) {
+                    current = started;
+                    r.began(part, started);
+                    continue;
+                }
+                ExaminerEvent e = ExaminerEvent.ended(line);
+                if (e == null) {
+                    e = parse(line);
+                }
                 if (e == null) {
                     continue;
                 }
                 switch (e.kind()) {
-                    case "start" -> {
-                        current = e.key();
-                        r.began(part, e.key());
-                    }
                     case "end" -> {
                         r.settle(e);
                         current = null;

@@ -35,8 +35,8 @@ import nngrade.problems.Solutions;
  * The examiner JVM: runs the checks, the engine and the reference, and reaches each submission
  * only through {@link RemoteSubmission}, its code running in a host JVM of its own. It stays warm
  * across the submissions its parent hands it one at a time ({@link GradeJob}, one JSON line on
- * standard input), and reports every check's start and end ({@link ExaminerEvent}, one JSON line
- * each on standard output). While a job runs, the parent may ask it to hand problems it has not
+ * standard input), and reports every check's start and end ({@link ExaminerEvent}, one line each
+ * on standard output). While a job runs, the parent may ask it to hand problems it has not
  * begun over to another examiner ({@link HandOver}). It computes no score: the parent scores what
  * it receives.
  */
@@ -127,13 +127,17 @@ public final class ExaminerMain {
             GradeReport report = new RemoteGrading(grader, limits).grade(request, remote, new CheckObserver() {
                 @Override
                 public void started(String problemId, String checkName) {
-                    send(ExaminerEvent.start(CheckResult.key(problemId, checkName)));
+                    send(ExaminerEvent.startLine(CheckResult.key(problemId, checkName)));
                 }
 
                 @Override
                 public void finished(CheckResult r) {
-                    send(new ExaminerEvent("end", r.key(), r.status().name(), r.summary(), r.detail(), r.millis(),
-                            null, null));
+                    if (noText(r.summary()) && noText(r.detail())) {
+                        send(ExaminerEvent.endLine(r.key(), r.status().name(), r.millis()));
+                    } else {
+                        send(new ExaminerEvent("end", r.key(), r.status().name(), r.summary(), r.detail(), r.millis(),
+                                null, null));
+                    }
                 }
             });
             List<String> worthDrawing = Pictures.worthDrawing(report).stream()
@@ -171,12 +175,21 @@ public final class ExaminerMain {
         };
     }
 
-    private synchronized void send(ExaminerEvent e) {
+    private void send(ExaminerEvent e) {
         try {
-            events.println(JSON.writeValueAsString(e));
+            send(JSON.writeValueAsString(e));
         } catch (IOException x) {
             throw new java.io.UncheckedIOException(x);
         }
+    }
+
+    /** @return whether s says nothing: the parent keeps a null text as an empty one */
+    private static boolean noText(String s) {
+        return s == null || s.isEmpty();
+    }
+
+    private synchronized void send(String line) {
+        events.println(line);
     }
 
     private static long cpuMillis() {
