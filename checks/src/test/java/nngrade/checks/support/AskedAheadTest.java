@@ -64,7 +64,7 @@ class AskedAheadTest {
     }
 
     @Test
-    void refusesAsManyAnswersAsExamplesNot() {
+    void refusesAnswersThatAreNotOnePerExample() {
         assertThrows(IllegalArgumentException.class, () -> new AskedAhead<>(List.of(1, 2), List.of("a"), Integer::equals));
     }
 
