@@ -9,7 +9,7 @@
 #
 # With ROUNDS > 1 it grades the same batch that many times and prints every round's rate, their
 # median and range, and whether every round gave the same gradebook: on this 2-core machine the
-# same batch has measured anywhere from 47 to 66 submissions a minute in one day, so one round
+# same batch has measured anywhere from 48 to 69 submissions a minute in one day, so one round
 # cannot say which side of a target the grader is on. The detail printed is the last round's.
 #
 # Usage: bench/grade-throughput.sh [N=50] [JOBS=number of cores] [ROUNDS=1]
