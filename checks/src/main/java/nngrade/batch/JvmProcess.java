@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * A helper JVM of the grader (an examiner, a compile worker), started from the running JVM's own
  * java and class path: one JSON line of request on its standard input, lines of answer on its
- * standard output (JSON, or an examiner's plain lines for a check's start and end). Whatever it says is bounded here: a line longer than {@link #MAX_LINE}
- * characters is cut, its standard error is kept to {@link #STDERR_CAP} characters, and the
- * process tree is killed when it is done with.
+ * standard output (JSON, or an examiner's plain lines for a check's start and end). Whatever it
+ * says is bounded here: a line longer than {@link #MAX_LINE} characters is cut, its standard error
+ * is kept to {@link #STDERR_CAP} characters, and the process tree is killed when it is done with.
  */
 final class JvmProcess implements AutoCloseable {
 
