@@ -36,10 +36,11 @@ for r in $(seq 1 "$ROUNDS"); do
   start=$(date +%s.%N)
   "$ROOT/nngrade" grade "$WORK/submissions" --out "$WORK/out" --jobs "$JOBS" > "$WORK/log.txt"
   end=$(date +%s.%N)
-  RATES+=("$(python3 -c "print(f'{60 * $N / ($end - $start):.1f}')")")
+  read -r wall rate < <(python3 -c "w = $end - $start; print(f'{w:.1f} {60 * $N / w:.1f}')")
+  RATES+=("$rate")
   cut -d, -f1,2 "$WORK/out/gradebook.csv" | md5sum | cut -c1-32 >> "$WORK/gradebooks.txt"
   if [ "$ROUNDS" -gt 1 ]; then
-    echo "round $r: wall $(python3 -c "print(f'{$end - $start:.1f}')") s, ${RATES[-1]} submissions/minute"
+    echo "round $r: wall $wall s, $rate submissions/minute"
   fi
 done
 if [ "$ROUNDS" -gt 1 ]; then
